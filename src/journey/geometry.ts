@@ -1,0 +1,104 @@
+/**
+ * Geometry derived from a journey: where a place is anchored, the line a leg
+ * follows when the file gives none, and the box a step's camera frames.
+ * Pure functions on GeoJSON; no DOM, no map.
+ */
+import { bbox, greatCircle, lineString, point } from '@turf/turf';
+import type { Feature, LineString, Position } from 'geojson';
+import type { LegFeature, PlaceFeature } from './schema.ts';
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+const METRES_PER_DEGREE = 111_320;
+
+/**
+ * The point a place is drawn and joined at: its point, or the centre of its
+ * outline's bounding box. Undefined for places with no geometry (an unnamed
+ * "Europe").
+ */
+export function placeAnchor(place: PlaceFeature): Position | undefined {
+  const geometry = place.geometry;
+  if (!geometry) return undefined;
+  if (geometry.type === 'Point') return geometry.coordinates;
+  const [w, s, e, n] = bbox(geometry);
+  return [(w + e) / 2, (s + n) / 2];
+}
+
+/**
+ * Keeps longitudes continuous along a line, so a line that crosses the
+ * antimeridian is drawn the short way (MapLibre accepts longitudes past ±180).
+ */
+function unwrap(coordinates: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const [lon, lat] of coordinates as [number, number][]) {
+    const prev = out[out.length - 1];
+    let x = lon;
+    if (prev) while (x - (prev[0] as number) > 180) x -= 360;
+    if (prev) while (x - (prev[0] as number) < -180) x += 360;
+    out.push([x, lat]);
+  }
+  return out;
+}
+
+/**
+ * The line a leg follows: its own geometry when the file gives one; otherwise
+ * a great circle for flights (the shortest path on the globe) and a straight
+ * line for everything else. Undefined when an end has no position.
+ *
+ * @example legLine(flight, florida, vnukovo)?.geometry.coordinates[0] // florida's anchor
+ */
+export function legLine(leg: LegFeature, from: PlaceFeature, to: PlaceFeature): Feature<LineString> | undefined {
+  if (leg.geometry) return lineString(leg.geometry.coordinates, { id: leg.id });
+  const start = placeAnchor(from);
+  const end = placeAnchor(to);
+  if (!start || !end) return undefined;
+  if (leg.properties.mode !== 'flight' || (start[0] === end[0] && start[1] === end[1])) {
+    return lineString([start, end], { id: leg.id });
+  }
+  const arc = greatCircle(point(start), point(end), { npoints: 128 }).geometry;
+  const coordinates = arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat();
+  // Turf rounds the interior points; pin the ends to the places exactly.
+  const line = unwrap([start, ...coordinates.slice(1, -1), end]);
+  return lineString(line, { id: leg.id });
+}
+
+/** Grows a box by a distance in metres on every side. */
+export function padBBox(box: BBox, metres: number): BBox {
+  const [w, s, e, n] = box;
+  const midLat = ((s + n) / 2) * (Math.PI / 180);
+  const dLat = metres / METRES_PER_DEGREE;
+  const dLon = metres / (METRES_PER_DEGREE * Math.max(Math.cos(midLat), 0.01));
+  return [w - dLon, Math.max(s - dLat, -85), e + dLon, Math.min(n + dLat, 85)];
+}
+
+/** The smallest box holding all the given boxes. */
+export function unionBBox(boxes: readonly BBox[]): BBox | undefined {
+  if (boxes.length === 0) return undefined;
+  return boxes.reduce<BBox>(
+    (acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+
+/** How far around a place the camera keeps in view, by its precision. */
+export function placeMargin(place: PlaceFeature): number {
+  const p = place.properties;
+  switch (p.precision) {
+    case 'exact':
+    case 'building':
+      return 200;
+    case 'approximate':
+      return Math.max(p.radiusMeters ?? 0, 200);
+    case 'city':
+      return 8_000;
+    case 'region':
+      return 50_000;
+  }
+}
+
+/** The box that frames a place, padded by its uncertainty. */
+export function placeBBox(place: PlaceFeature): BBox | undefined {
+  if (!place.geometry) return undefined;
+  return padBBox(bbox(place.geometry) as BBox, placeMargin(place));
+}

@@ -1,0 +1,131 @@
+/**
+ * Journey times: turning a qualified ISO 8601 time into an instant, and into
+ * words a reader understands ("about 16:30 MSK").
+ *
+ * Representative instants, used to order and place uncertain times:
+ * - exact, about, after, before: the written instant itself (an "after 17:00"
+ *   is placed at 17:00; the qualifier says it may be later);
+ * - date, or unknown with a date alone: 12:00 on that day in the place's
+ *   time zone (UTC when no zone is given), the middle of the day.
+ */
+import type { JourneyTime, TimeQualifier } from './schema.ts';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Minutes east of UTC for a time zone at an instant, from the platform's
+ * time zone data.
+ *
+ * @example zoneOffsetMinutes('Europe/Moscow', Date.UTC(2025, 11, 2)) // 180
+ */
+export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(epochMs)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);
+  if (!match) return 0; // "GMT" alone means UTC+0
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * The representative instant of a journey time, in ms since the epoch, or NaN
+ * if the text is not a real date.
+ *
+ * @param time A validated journey time.
+ * @param timeZone The place's IANA zone, used for dates without a clock time.
+ * @example instantOf({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }) // Date.UTC(2025, 11, 2, 13, 30)
+ */
+export function instantOf(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC'): number {
+  const dateOnly = DATE_ONLY.exec(time.at);
+  if (!dateOnly) return Date.parse(time.at);
+  const [, y, m, d] = dateOnly.map(Number) as [number, number, number, number];
+  const noonUtc = Date.UTC(y, m - 1, d, 12);
+  if (new Date(noonUtc).getUTCDate() !== d) return Number.NaN; // 2025-02-30 and friends
+  return noonUtc - zoneOffsetMinutes(timeZone, noonUtc) * 60_000;
+}
+
+/** True when the time carries a clock time, not just a day. */
+export function hasClockTime(time: JourneyTime): boolean {
+  return !DATE_ONLY.test(time.at) && time.qualifier !== 'date';
+}
+
+// Intl often gives "GMT+3" where readers know a name. Only well-established
+// abbreviations go here.
+const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Europe/Moscow': 'MSK',
+  UTC: 'UTC',
+  'Etc/UTC': 'UTC',
+};
+
+/**
+ * A short name for a zone at an instant: MSK, EET, CET, EST, GMT, or GMT+3.
+ *
+ * @example zoneAbbreviation('Europe/Kyiv', Date.UTC(2025, 11, 2)) // 'EET'
+ */
+export function zoneAbbreviation(timeZone: string, epochMs: number): string {
+  const known = ZONE_ABBREVIATIONS[timeZone];
+  if (known) return known;
+  let fallback = '';
+  for (const locale of ['en-GB', 'en-US']) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (!name) continue;
+    if (!/^GMT[+-]/.test(name)) return name;
+    fallback ||= name;
+  }
+  return fallback || timeZone;
+}
+
+const QUALIFIER_WORDS: Readonly<Record<TimeQualifier, string>> = {
+  exact: '',
+  about: 'about ',
+  after: 'after ',
+  before: 'before ',
+  date: '',
+  unknown: '',
+};
+
+export interface FormattedTime {
+  /** The day in the place's zone: "2 December 2025". */
+  readonly date: string;
+  /** The clock time with its qualifier and zone: "about 16:30 MSK", or "time not known". */
+  readonly time: string;
+  /** Both: "2 December 2025, about 16:30 MSK". */
+  readonly full: string;
+  /** The same instant in another zone (the reader's), or undefined for date-only times. */
+  readonly elsewhere?: string;
+  /** A machine-readable value for `<time datetime>`. */
+  readonly datetime: string;
+}
+
+/**
+ * Formats a journey time for a reader.
+ *
+ * @param time The journey time.
+ * @param placeZone The IANA zone of the place where it happens.
+ * @param readerZone The reader's zone, for the second line ("13:30 in your time, GMT").
+ * @param locale The display locale.
+ * @example formatTime({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }, 'Europe/Moscow').full
+ * // '2 December 2025, about 16:30 MSK'
+ */
+export function formatTime(time: JourneyTime, placeZone: string, readerZone?: string, locale = 'en-GB'): FormattedTime {
+  const instant = instantOf(time, placeZone);
+  const date = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  if (!hasClockTime(time)) {
+    const words = time.qualifier === 'unknown' ? 'time not known' : 'time of day not known';
+    return { date, time: words, full: `${date} (${words})`, datetime: time.at.slice(0, 10) };
+  }
+  const clock = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const qualifier = time.qualifier === 'unknown' ? 'time uncertain, placed at ' : QUALIFIER_WORDS[time.qualifier];
+  const text = `${qualifier}${clock(placeZone)} ${zoneAbbreviation(placeZone, instant)}`;
+  let elsewhere: string | undefined;
+  if (readerZone) {
+    const sameDay = new Intl.DateTimeFormat(locale, { timeZone: readerZone, day: 'numeric', month: 'short' }).format(instant);
+    const placeDay = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'short' }).format(instant);
+    const day = sameDay === placeDay ? '' : ` (${sameDay})`;
+    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(readerZone)} ${zoneAbbreviation(readerZone, instant)}${day} in your time`;
+  }
+  return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
+}
