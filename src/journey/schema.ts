@@ -210,20 +210,18 @@ const journeyEntries = {
 export const JourneySchema = v.object({ ...journeyEntries, features: v.array(FeatureSchema) });
 
 /**
- * The file with features only checked for their `properties.kind`. The
- * validator checks each feature against the schema its kind names, which
- * gives precise messages where a plain union would only say "invalid".
+ * The file with its lists left unchecked item by item. The validator checks
+ * each item on its own (features against the schema their `properties.kind`
+ * names), so one bad item never hides the problems of the others.
  */
 export const JourneyEnvelopeSchema = v.object({
-  ...journeyEntries,
-  features: v.array(
-    v.looseObject({
-      type: v.literal('Feature'),
-      properties: v.looseObject({
-        kind: v.picklist(['place', 'leg'], 'properties.kind must be "place" or "leg"'),
-      }),
-    }),
-  ),
+  $schema: v.optional(v.string()),
+  type: v.literal('FeatureCollection', 'A journey file is a GeoJSON "FeatureCollection"'),
+  journey: JourneyMetaSchema,
+  travellers: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one traveller')),
+  sources: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one source')),
+  events: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one event')),
+  features: v.array(v.unknown()),
 });
 
 export type TimeQualifier = (typeof TIME_QUALIFIERS)[number];

@@ -11,13 +11,19 @@ import * as v from 'valibot';
 import {
   DATETIME_PATTERN,
   DATE_PATTERN,
+  EventSchema,
   JourneyEnvelopeSchema,
   LegSchema,
   PlaceSchema,
+  SourceSchema,
+  TravellerSchema,
+  type JourneyEvent,
   type JourneyFile,
   type JourneyTime,
   type LegFeature,
   type PlaceFeature,
+  type Source,
+  type Traveller,
 } from './schema.ts';
 import { instantOf } from './time.ts';
 
@@ -60,8 +66,29 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], prefix: reado
   });
 }
 
+type Item<T> = T | undefined;
+
 /**
- * Validates a parsed JSON value as a journey file.
+ * The journey as far as it parsed: each list keeps its original indexes, with
+ * `undefined` where an item was invalid, so the cross-reference rules can
+ * still run on the rest and report paths that match the file.
+ */
+interface PartialJourney {
+  travellers: Item<Traveller>[];
+  sources: Item<Source>[];
+  events: Item<JourneyEvent>[];
+  features: Item<PlaceFeature | LegFeature>[];
+  /** Ids written in the file, valid items or not, so one bad item doesn't make every reference to it "unknown". */
+  declared: { travellers: Set<string>; sources: Set<string>; events: Set<string>; places: Set<string> };
+}
+
+const rawId = (raw: unknown): string | undefined => {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Validates a parsed JSON value as a journey file, reporting every problem.
  *
  * @param input Anything `JSON.parse` returned.
  * @returns `ok: true` with the typed journey and any warnings, or `ok: false` with every problem.
@@ -71,28 +98,60 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], prefix: reado
  */
 export function validateJourney(input: unknown): ValidationResult {
   const problems: Problem[] = [];
-  const envelope = v.safeParse(JourneyEnvelopeSchema, input, { abortPipeEarly: false });
+  const envelope = v.safeParse(JourneyEnvelopeSchema, input);
   if (!envelope.success) problems.push(...issuesToProblems(envelope.issues, []));
 
-  // Each feature against the schema its kind names, for precise paths.
-  const features: (PlaceFeature | LegFeature)[] = [];
-  const rawFeatures = (input as { features?: unknown } | null)?.features;
-  if (Array.isArray(rawFeatures)) {
-    rawFeatures.forEach((raw: unknown, index) => {
-      const kind = (raw as { properties?: { kind?: unknown } } | null)?.properties?.kind;
-      if (kind !== 'place' && kind !== 'leg') return; // reported by the envelope
-      const schema = kind === 'place' ? PlaceSchema : LegSchema;
+  const list = (key: 'travellers' | 'sources' | 'events' | 'features'): unknown[] => {
+    const value = (input as Record<string, unknown> | null)?.[key];
+    return Array.isArray(value) ? value : [];
+  };
+  const parseItems = <T>(key: 'travellers' | 'sources' | 'events', schema: v.GenericSchema<unknown, T>): Item<T>[] =>
+    list(key).map((raw, index) => {
       const result = v.safeParse(schema, raw);
-      if (result.success) features.push(result.output);
-      else problems.push(...issuesToProblems(result.issues, ['features', index]));
+      if (result.success) return result.output;
+      problems.push(...issuesToProblems(result.issues, [key, index]));
+      return undefined;
     });
-  }
-  if (problems.length > 0 || !envelope.success) return { ok: false, problems };
 
-  const journey: JourneyFile = { ...envelope.output, features } as JourneyFile;
-  problems.push(...checkReferences(journey));
-  const errors = problems.filter((p) => p.severity === 'error');
-  return errors.length > 0 ? { ok: false, problems } : { ok: true, journey, problems };
+  const partial: PartialJourney = {
+    travellers: parseItems('travellers', TravellerSchema),
+    sources: parseItems('sources', SourceSchema),
+    events: parseItems('events', EventSchema),
+    features: list('features').map((raw, index) => {
+      const feature = raw as { type?: unknown; properties?: { kind?: unknown } } | null;
+      const kind = feature?.properties?.kind;
+      if (feature?.type !== 'Feature') {
+        problems.push({ path: formatPath(['features', index, 'type']), message: 'Each feature is a GeoJSON "Feature"', severity: 'error' });
+        return undefined;
+      }
+      if (kind !== 'place' && kind !== 'leg') {
+        problems.push({ path: formatPath(['features', index, 'properties', 'kind']), message: 'properties.kind must be "place" or "leg"', severity: 'error' });
+        return undefined;
+      }
+      const result = v.safeParse(kind === 'place' ? PlaceSchema : LegSchema, raw);
+      if (result.success) return result.output;
+      problems.push(...issuesToProblems(result.issues, ['features', index]));
+      return undefined;
+    }),
+    declared: {
+      travellers: new Set(list('travellers').map(rawId).filter((id) => id !== undefined)),
+      sources: new Set(list('sources').map(rawId).filter((id) => id !== undefined)),
+      events: new Set(list('events').map(rawId).filter((id) => id !== undefined)),
+      places: new Set(
+        list('features')
+          .filter((f) => (f as { properties?: { kind?: unknown } } | null)?.properties?.kind === 'place')
+          .map(rawId)
+          .filter((id) => id !== undefined),
+      ),
+    },
+  };
+  problems.push(...checkReferences(partial));
+
+  const errors = problems.some((p) => p.severity === 'error');
+  if (errors || !envelope.success) return { ok: false, problems };
+  const { travellers, sources, events, features } = partial;
+  const journey = { ...envelope.output, travellers, sources, events, features } as JourneyFile;
+  return { ok: true, journey, problems };
 }
 
 /** Parses JSON text and validates it; a syntax error becomes a problem at `$`. */
@@ -118,26 +177,26 @@ function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The rules the schema can't express. */
-function checkReferences(journey: JourneyFile): Problem[] {
+/** The rules the schema can't express, on every item that parsed. */
+function checkReferences(journey: PartialJourney): Problem[] {
   const problems: Problem[] = [];
   const error = (parts: PathPart[], message: string) => problems.push({ path: formatPath(parts), message, severity: 'error' });
   const warn = (parts: PathPart[], message: string) => problems.push({ path: formatPath(parts), message, severity: 'warning' });
 
-  const collect = <T extends { id: string }>(items: readonly T[], parts: (i: number) => PathPart[], label: string) => {
+  const duplicates = <T extends { id: string }>(items: readonly Item<T>[], key: string, label: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
+      if (!item) return;
       const first = seen.get(item.id);
-      if (first !== undefined) error(parts(i), `Duplicate ${label} id "${item.id}" (first used at index ${first})`);
+      if (first !== undefined) error([key, i, 'id'], `Duplicate ${label} id "${item.id}" (first used at index ${first})`);
       else seen.set(item.id, i);
     });
-    return new Set(seen.keys());
   };
-  const travellerIds = collect(journey.travellers, (i) => ['travellers', i, 'id'], 'traveller');
-  const sourceIds = collect(journey.sources, (i) => ['sources', i, 'id'], 'source');
-  const eventIds = collect(journey.events, (i) => ['events', i, 'id'], 'event');
-  collect(journey.features, (i) => ['features', i, 'id'], 'feature');
-  const placeIds = new Set(journey.features.filter((f): f is PlaceFeature => f.properties.kind === 'place').map((f) => f.id));
+  duplicates(journey.travellers, 'travellers', 'traveller');
+  duplicates(journey.sources, 'sources', 'source');
+  duplicates(journey.events, 'events', 'event');
+  duplicates(journey.features, 'features', 'feature');
+  const { travellers: travellerIds, sources: sourceIds, events: eventIds, places: placeIds } = journey.declared;
 
   const ref = (ids: Set<string>, id: string, parts: PathPart[], label: string) => {
     if (!ids.has(id)) error(parts, `Unknown ${label} id "${id}"`);
@@ -159,10 +218,11 @@ function checkReferences(journey: JourneyFile): Problem[] {
   };
 
   journey.sources.forEach((source, i) => {
-    if (Number.isNaN(Date.parse(source.date))) error(['sources', i, 'date'], `"${source.date}" is not a real date`);
+    if (source && Number.isNaN(Date.parse(source.date))) error(['sources', i, 'date'], `"${source.date}" is not a real date`);
   });
 
   journey.features.forEach((feature, i) => {
+    if (!feature) return;
     const at = (...rest: PathPart[]) => ['features', i, ...rest];
     if (feature.properties.kind === 'place') {
       const p = feature.properties;
@@ -195,6 +255,7 @@ function checkReferences(journey: JourneyFile): Problem[] {
   });
 
   journey.events.forEach((event, i) => {
+    if (!event) return;
     const at = (...rest: PathPart[]) => ['events', i, ...rest];
     ref(placeIds, event.place, at('place'), 'place');
     event.participants.forEach((id, k) => ref(travellerIds, id, at('participants', k), 'traveller'));

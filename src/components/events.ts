@@ -1,0 +1,39 @@
+/**
+ * The events the journey components send up to their mediator. Each one
+ * bubbles and is composed, so it crosses shadow roots, and is fired only on
+ * user input, never when code sets a property.
+ */
+
+export interface StepSelectDetail {
+  /** The chosen event's position in story order. */
+  readonly index: number;
+  /** What the reader used. */
+  readonly via: 'marker' | 'itinerary' | 'controls' | 'keyboard';
+}
+
+/** A reader chose a step: a marker, an itinerary item, or Previous/Next. */
+export class StepSelectEvent extends Event {
+  static readonly type = 'journey-step-select';
+  readonly detail: StepSelectDetail;
+  constructor(detail: StepSelectDetail) {
+    super(StepSelectEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** A reader activated a stop marker on the map. */
+export class PlaceSelectEvent extends Event {
+  static readonly type = 'journey-place-select';
+  readonly detail: { readonly placeId: string };
+  constructor(placeId: string) {
+    super(PlaceSelectEvent.type, { bubbles: true, composed: true });
+    this.detail = { placeId };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'journey-step-select': StepSelectEvent;
+    'journey-place-select': PlaceSelectEvent;
+  }
+}

@@ -1,0 +1,173 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { Journey } from '../../journey/model.ts';
+import { formatTime } from '../../journey/time.ts';
+import { StepSelectEvent } from '../events.ts';
+import { statusLabel } from '../status.ts';
+import { base, statusBadge } from '../theme.ts';
+
+/**
+ * The whole journey as an ordered list of events, always available and in
+ * step with the map and the card. Each item is a button that opens its event;
+ * the current one carries `aria-current="step"`.
+ *
+ * @event journey-step-select - The reader chose an item (StepSelectEvent).
+ * @csspart list - The `<ol>`.
+ */
+export class JourneyItinerary extends LitElement {
+  static override properties = {
+    journey: { attribute: false },
+    current: { type: Number },
+  };
+  declare journey: Journey | undefined;
+  /** Index of the current event in story order. */
+  declare current: number;
+
+  constructor() {
+    super();
+    this.current = 0;
+  }
+
+  override render() {
+    const journey = this.journey;
+    if (!journey) return nothing;
+    return html`
+      <h2 id="heading">Itinerary</h2>
+      <ol part="list" aria-labelledby="heading">
+        ${journey.events.map((step) => {
+          const t = formatTime(step.event.start, step.place.properties.timeZone);
+          const isCurrent = step.index === this.current;
+          return html`<li>
+            <button
+              type="button"
+              aria-current=${isCurrent ? 'step' : 'false'}
+              class=${`status-${step.event.status}`}
+              @click=${() => this.dispatchEvent(new StepSelectEvent({ index: step.index, via: 'itinerary' }))}
+            >
+              <span class="num" aria-hidden="true">${step.index + 1}</span>
+              <span class="body">
+                <span class="title">${step.event.title}</span>
+                <span class="meta"
+                  ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} ·
+                  <span class="status" data-status=${step.event.status}>${statusLabel(step.event.status)}</span></span
+                >
+              </span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('current')) return;
+    // Keep the current item visible inside the list's own scroll box, without moving the page.
+    const button = this.renderRoot.querySelector<HTMLElement>('[aria-current="step"]');
+    const box = this.renderRoot.querySelector<HTMLElement>('ol');
+    if (!button || !box || box.scrollHeight <= box.clientHeight) return;
+    const top = button.offsetTop - box.offsetTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + button.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + button.offsetHeight - box.clientHeight;
+  }
+
+  static override styles = [
+    base,
+    statusBadge,
+    css`
+      :host {
+        display: block;
+        min-height: 0;
+      }
+      h2 {
+        font-size: 0.85rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--_muted);
+        margin: 0 0 0.4rem;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        max-height: var(--dj-itinerary-max-height, none);
+        overflow-y: auto;
+        position: relative;
+      }
+      li + li {
+        border-top: 1px solid var(--_line);
+      }
+      button {
+        all: unset;
+        box-sizing: border-box;
+        display: flex;
+        gap: 0.6rem;
+        width: 100%;
+        min-height: 44px;
+        padding: 0.5rem 0.4rem;
+        cursor: pointer;
+        border-radius: 6px;
+        border-left: 4px solid transparent;
+      }
+      button:hover {
+        background: color-mix(in srgb, var(--_accent) 6%, transparent);
+      }
+      button:focus-visible {
+        outline: 3px solid var(--_accent);
+        outline-offset: -3px;
+      }
+      button[aria-current='step'] {
+        background: color-mix(in srgb, var(--_accent) 11%, transparent);
+        border-left-color: var(--_accent);
+      }
+      .num {
+        flex: none;
+        width: 1.6rem;
+        height: 1.6rem;
+        border-radius: 50%;
+        background: #3a4350;
+        color: #fff;
+        font-size: 0.8rem;
+        font-weight: 700;
+        display: grid;
+        place-items: center;
+      }
+      [aria-current='step'] .num {
+        background: var(--_accent);
+      }
+      .status-did-not-happen .num,
+      .status-planned .num,
+      .status-announced .num {
+        background: #fff;
+        color: #3a4350;
+        border: 2px dashed #3a4350;
+        box-sizing: border-box;
+      }
+      .body {
+        display: flex;
+        flex-direction: column;
+        gap: 0.15rem;
+        min-width: 0;
+      }
+      .title {
+        font-weight: 600;
+      }
+      .status-did-not-happen .title {
+        text-decoration: line-through;
+      }
+      .meta {
+        font-size: 0.85rem;
+        color: var(--_muted);
+      }
+      .meta .status {
+        font-size: 0.75rem;
+      }
+    `,
+  ];
+}
+
+customElements.define('journey-itinerary', JourneyItinerary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'journey-itinerary': JourneyItinerary;
+  }
+}

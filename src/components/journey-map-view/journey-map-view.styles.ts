@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { base } from '../theme.ts';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 240px;
+    }
+    .frame,
+    .map {
+      position: absolute;
+      inset: 0;
+    }
+    .map {
+      background: #dfe8ee;
+    }
+    .inset {
+      position: absolute;
+      left: 10px;
+      top: 10px;
+      width: var(--dj-inset-size, 128px);
+      height: calc(var(--dj-inset-size, 128px) * 0.75);
+      border: 2px solid #fff;
+      border-radius: 6px;
+      box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
+      overflow: hidden;
+      pointer-events: none;
+      z-index: 2;
+    }
+    @media (max-width: 480px) {
+      .inset {
+        --dj-inset-size: 88px;
+      }
+    }
+    .notice {
+      position: absolute;
+      left: 10px;
+      right: 10px;
+      bottom: 34px;
+      z-index: 3;
+      background: #fffbe6;
+      border: 1px solid #b58900;
+      border-radius: 6px;
+      padding: 0.5rem 0.75rem;
+      font-size: 0.9rem;
+    }
+    .unavailable {
+      top: 10px;
+      bottom: auto;
+    }
+
+    /* Stop markers: real buttons, at least 44 px to touch. */
+    .stop {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      width: 44px;
+      height: 44px;
+      cursor: pointer;
+      position: relative;
+    }
+    .stop-dot {
+      width: 24px;
+      height: 24px;
+      border-radius: 50%;
+      background: #3a4350;
+      color: #fff;
+      border: 2px solid #fff;
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.45);
+      font: 700 12px/1 var(--_font);
+      display: grid;
+      place-items: center;
+      transition: transform 0.15s;
+    }
+    .stop.precision-region .stop-dot {
+      background: rgb(255 255 255 / 0.85);
+      color: #3a4350;
+      border: 2px dashed #3a4350;
+    }
+    .stop:hover .stop-dot {
+      transform: scale(1.12);
+    }
+    .stop:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: -3px;
+      border-radius: 50%;
+    }
+    .stop.is-current {
+      z-index: 5;
+    }
+    .stop.is-current .stop-dot {
+      width: 30px;
+      height: 30px;
+      background: var(--_accent);
+      color: #fff;
+      border: 3px solid #fff;
+      box-shadow: 0 0 0 3px var(--_accent), 0 2px 6px rgb(0 0 0 / 0.4);
+    }
+    .stop-label {
+      display: none;
+      position: absolute;
+      left: 40px;
+      top: 50%;
+      transform: translateY(-50%);
+      white-space: nowrap;
+      background: rgb(255 255 255 / 0.94);
+      color: #1b1f24;
+      padding: 2px 6px;
+      border-radius: 4px;
+      font: 600 12px/1.3 var(--_font);
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
+    }
+    .stop.is-current .stop-label,
+    .stop:hover .stop-label,
+    .stop:focus-visible .stop-label {
+      display: block;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .stop-dot {
+        transition: none;
+      }
+    }
+  `,
+];

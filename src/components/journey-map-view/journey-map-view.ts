@@ -1,0 +1,101 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { Journey, StoryEvent } from '../../journey/model.ts';
+import { PlaceSelectEvent } from '../events.ts';
+import { MapController, type MapState } from './map-controller.ts';
+import { styles } from './journey-map-view.styles.ts';
+
+/**
+ * The map: routes, stops and the overview inset, drawn by MapLibre when the
+ * browser can, with a note explaining the gap when it can't. MapLibre's code
+ * is fetched only when this element first has a journey to show.
+ *
+ * Reflects `map-state` (loading, moving, idle, unavailable), and marks
+ * `journey-map-idle` in the performance timeline each time the map settles.
+ *
+ * @event journey-place-select - The reader activated a stop marker (PlaceSelectEvent).
+ * @csspart map - The map's container.
+ * @csspart inset - The overview inset.
+ * @csspart notice - Notes about missing parts (no WebGL, no basemap).
+ */
+export class JourneyMapView extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    journey: { attribute: false },
+    step: { attribute: false },
+    basemap: {},
+    label: {},
+    mapState: { attribute: 'map-state', reflect: true },
+    _unavailable: { state: true },
+    _basemapError: { state: true },
+  };
+
+  declare journey: Journey | undefined;
+  declare step: StoryEvent | undefined;
+  /** A MapLibre style URL. */
+  declare basemap: string;
+  /** One sentence that sums up the journey; the map region's accessible name. */
+  declare label: string;
+  declare mapState: MapState;
+  declare _unavailable: string | undefined;
+  declare _basemapError: string | undefined;
+
+  readonly #controller = new MapController(this, {
+    onState: (state, reason) => {
+      this.mapState = state;
+      if (state === 'unavailable') this._unavailable = reason;
+      // Each settle is marked, so tests and the benchmark can wait for the next one.
+      if (state === 'idle') performance.mark('journey-map-idle');
+    },
+    onBasemapError: (message) => (this._basemapError = message),
+    onSelectPlace: (placeId) => this.dispatchEvent(new PlaceSelectEvent(placeId)),
+  });
+  #shownStep: StoryEvent | undefined | null = null;
+
+  constructor() {
+    super();
+    this.basemap = 'basemap/style.json';
+    this.label = 'Map of the journey';
+    this.mapState = 'loading';
+  }
+
+  override render() {
+    return html`
+      <div class="frame">
+        <div part="map" class="map"></div>
+        <div part="inset" class="inset" aria-hidden="true"></div>
+        ${this._unavailable
+          ? html`<div part="notice" class="notice unavailable" role="note">
+              <strong>The interactive map is not available.</strong> ${this._unavailable} The itinerary and the event cards
+              still tell the whole story.
+            </div>`
+          : nothing}
+        ${this._basemapError
+          ? html`<div part="notice" class="notice basemap" role="note">
+              The background map could not be loaded, so only the journey is drawn. (${this._basemapError})
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const journey = this.journey;
+    if (!journey) return;
+    const map = this.renderRoot.querySelector<HTMLElement>('.map');
+    const inset = this.renderRoot.querySelector<HTMLElement>('.inset') ?? undefined;
+    if (map) this.#controller.ensure(map, inset, journey, this.basemap, this.label);
+    if (changed.has('step') || changed.has('journey')) {
+      const first = this.#shownStep === null;
+      this.#shownStep = this.step;
+      this.#controller.show(this.step, !first);
+    }
+  }
+}
+
+customElements.define('journey-map-view', JourneyMapView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'journey-map-view': JourneyMapView;
+  }
+}

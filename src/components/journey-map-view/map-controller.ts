@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Journey, StoryEvent } from '../../journey/model.ts';
+import type { JourneyMap } from '../../map/journey-map.ts';
+import { hasWebGL2 } from '../../map/webgl.ts';
+
+export type MapState = 'loading' | 'moving' | 'idle' | 'unavailable';
+
+export interface MapControllerOptions {
+  readonly onState: (state: MapState, reason?: string) => void;
+  readonly onBasemapError: (message: string) => void;
+  readonly onSelectPlace: (placeId: string) => void;
+}
+
+/**
+ * Owns the map's life: loads MapLibre's code only when there is a journey to
+ * show, creates the map once, hands it each step, and removes it when the
+ * host leaves the page.
+ */
+export class MapController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+  readonly #options: MapControllerOptions;
+  #map: JourneyMap | undefined;
+  #unlisten: (() => void) | undefined;
+  #pending: { step: StoryEvent | undefined; animate: boolean } | undefined;
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, options: MapControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  #startedWith: { journey: Journey; styleUrl: string } | undefined;
+
+  /**
+   * Makes sure a map for `journey` and `styleUrl` exists in `container`,
+   * creating it the first time and again only when either changes. Call it
+   * after each render.
+   */
+  ensure(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string): void {
+    const s = this.#startedWith;
+    if (s && s.journey === journey && s.styleUrl === styleUrl) return;
+    this.#startedWith = { journey, styleUrl };
+    void this.#start(container, inset, journey, styleUrl, label);
+  }
+
+  async #start(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string): Promise<void> {
+    const generation = ++this.#generation;
+    this.#teardown();
+    if (!hasWebGL2()) {
+      this.#options.onState('unavailable', 'This browser or device has no WebGL2, which the interactive map needs.');
+      return;
+    }
+    this.#options.onState('loading');
+    try {
+      const { JourneyMap, mapCss } = await import('../../map/journey-map.ts');
+      adoptCss(this.#host.renderRoot, mapCss);
+      const map = await JourneyMap.create({
+        container,
+        insetContainer: inset,
+        styleUrl,
+        journey,
+        label,
+        onSelectPlace: this.#options.onSelectPlace,
+        onBasemapError: this.#options.onBasemapError,
+      });
+      if (generation !== this.#generation) {
+        map.destroy();
+        return;
+      }
+      this.#map = map;
+      this.#unlisten = map.onRenderState((state) => this.#options.onState(state));
+      const pending = this.#pending;
+      if (pending) map.show(pending.step, false);
+    } catch (error) {
+      console.error(error);
+      this.#options.onState('unavailable', `The interactive map could not start: ${(error as Error).message}`);
+    }
+  }
+
+  /** Shows a step now, or as soon as the map exists. */
+  show(step: StoryEvent | undefined, animate: boolean): void {
+    this.#pending = { step, animate };
+    this.#map?.show(step, animate);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.#generation++;
+    this.#startedWith = undefined;
+    this.#teardown();
+  }
+
+  #teardown(): void {
+    this.#unlisten?.();
+    this.#unlisten = undefined;
+    this.#map?.destroy();
+    this.#map = undefined;
+  }
+}
+
+const adopted = new WeakSet<DocumentFragment | HTMLElement>();
+
+/** Adds MapLibre's stylesheet to the shadow root that holds the map, once. */
+function adoptCss(root: HTMLElement | DocumentFragment, cssText: string): void {
+  if (adopted.has(root) || !(root instanceof ShadowRoot)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  adopted.add(root);
+}

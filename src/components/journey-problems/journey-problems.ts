@@ -1,0 +1,97 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { Problem } from '../../journey/validate.ts';
+import { base } from '../theme.ts';
+
+/**
+ * Why a journey can't be shown: an alert that lists every problem with its
+ * JSON path, so the author knows exactly what to fix.
+ *
+ * @csspart alert - The alert box.
+ */
+export class JourneyProblems extends LitElement {
+  static override properties = {
+    problems: { attribute: false },
+    source: {},
+  };
+  declare problems: readonly Problem[];
+  /** The URL or name of the journey that failed. */
+  declare source: string;
+
+  constructor() {
+    super();
+    this.problems = [];
+    this.source = '';
+  }
+
+  override render() {
+    if (this.problems.length === 0) return nothing;
+    const errors = this.problems.filter((p) => p.severity === 'error');
+    const warnings = this.problems.filter((p) => p.severity === 'warning');
+    return html`
+      <div part="alert" role="alert">
+        <h2>This journey can't be shown</h2>
+        <p>
+          ${errors.length} problem${errors.length === 1 ? '' : 's'} in <code>${this.source}</code>${warnings.length
+            ? html` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
+            : nothing}:
+        </p>
+        <ol>
+          ${this.problems.map(
+            (p) => html`<li class=${p.severity}>
+              <code class="path">${p.path}</code> ${p.severity === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${p.message}
+            </li>`,
+          )}
+        </ol>
+        <p>Check the file with <code>npm run validate -- &lt;file&gt;</code>, or <a href="?">open the default journey</a>.</p>
+      </div>
+    `;
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+      }
+      [role='alert'] {
+        border: 2px solid #9b1c1c;
+        border-left-width: 8px;
+        background: #fff5f5;
+        border-radius: 8px;
+        padding: 0.75rem 1rem;
+        color: #1b1f24;
+      }
+      h2 {
+        margin: 0 0 0.4rem;
+        font-size: 1.15rem;
+        color: #9b1c1c;
+      }
+      ol {
+        padding-left: 1.3rem;
+        max-height: 50vh;
+        overflow: auto;
+      }
+      li {
+        margin: 0.3rem 0;
+        overflow-wrap: anywhere;
+      }
+      .path {
+        font-weight: 700;
+        background: #ffe3e3;
+        padding: 0 0.25em;
+        border-radius: 3px;
+      }
+      a {
+        color: var(--_accent);
+      }
+    `,
+  ];
+}
+
+customElements.define('journey-problems', JourneyProblems);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'journey-problems': JourneyProblems;
+  }
+}

@@ -1,0 +1,116 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import type { Journey } from '../../journey/model.ts';
+import { base } from '../theme.ts';
+
+/** Line samples drawn the way the map draws them (see map/journey-layers.ts). */
+const LINE_SAMPLES = [
+  { label: 'Travelled (confirmed or reported)', dash: '', opacity: 1, cross: false },
+  { label: 'Announced or planned', dash: '6 4', opacity: 1, cross: false },
+  { label: 'Did not happen', dash: '2 5', opacity: 0.5, cross: true },
+] as const;
+
+/**
+ * Explains the map: each traveller's colour, the line style of each status,
+ * and how vague places are drawn.
+ *
+ * @csspart legend - The outer box.
+ */
+export class MapLegend extends LitElement {
+  static override properties = { journey: { attribute: false } };
+  declare journey: Journey | undefined;
+
+  override render() {
+    const journey = this.journey;
+    if (!journey) return nothing;
+    return html`
+      <section part="legend" aria-labelledby="legend-heading">
+        <h2 id="legend-heading">Legend</h2>
+        <ul>
+          ${journey.file.travellers.map(
+            (t) => html`<li>
+              <svg width="36" height="12" aria-hidden="true">
+                <line x1="2" y1="6" x2="34" y2="6" stroke="#fff" stroke-width="7" stroke-linecap="round"></line>
+                <line x1="2" y1="6" x2="34" y2="6" stroke=${t.color} stroke-width="4" stroke-linecap="round"></line>
+              </svg>
+              <span><strong>${t.name}</strong> <span class="muted">${t.role}</span></span>
+            </li>`,
+          )}
+        </ul>
+        <ul>
+          ${LINE_SAMPLES.map(
+            (s) => html`<li>
+              <svg width="36" height="12" aria-hidden="true">
+                <line x1="2" y1="6" x2="34" y2="6" stroke="#3a4350" stroke-width="3" stroke-dasharray=${s.dash} opacity=${s.opacity}></line>
+                ${s.cross ? svg`<text x="18" y="10" font-size="11" text-anchor="middle" fill="#3a4350">✕</text>` : nothing}
+              </svg>
+              <span>${s.label}</span>
+            </li>`,
+          )}
+          <li>
+            <svg width="36" height="16" aria-hidden="true">
+              <circle cx="18" cy="8" r="7" fill="#7a5c00" fill-opacity="0.12" stroke="#7a5c00" stroke-dasharray="2 2"></circle>
+            </svg>
+            <span>Approximate place or unnamed area (never a precise point)</span>
+          </li>
+          <li>
+            <span class="dot" aria-hidden="true">1</span>
+            <span>Stop, numbered by its first step; select it to open its event</span>
+          </li>
+        </ul>
+      </section>
+    `;
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+        font-size: 0.85rem;
+      }
+      h2 {
+        font-size: 0.85rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--_muted);
+        margin: 0 0 0.3rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0 0 0.4rem;
+        padding: 0;
+        display: grid;
+        gap: 0.25rem;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      svg {
+        flex: none;
+      }
+      .dot {
+        flex: none;
+        width: 20px;
+        height: 20px;
+        margin: 0 8px;
+        border-radius: 50%;
+        background: #3a4350;
+        color: #fff;
+        font-size: 0.7rem;
+        font-weight: 700;
+        display: grid;
+        place-items: center;
+      }
+    `,
+  ];
+}
+
+customElements.define('map-legend', MapLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-legend': MapLegend;
+  }
+}

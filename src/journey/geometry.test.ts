@@ -1,0 +1,89 @@
+import { length } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { legLine, padBBox, placeAnchor, placeBBox } from './geometry.ts';
+import type { LegFeature, PlaceFeature } from './schema.ts';
+
+const place = (id: string, coordinates: [number, number], precision: PlaceFeature['properties']['precision'] = 'building'): PlaceFeature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates },
+  properties: { kind: 'place', names: { en: id }, precision, timeZone: 'UTC' },
+});
+const leg = (mode: LegFeature['properties']['mode'], geometry: LegFeature['geometry'] = null): LegFeature => ({
+  type: 'Feature',
+  id: 'leg',
+  geometry,
+  properties: {
+    kind: 'leg',
+    from: 'a',
+    to: 'b',
+    travellers: ['t'],
+    mode,
+    status: 'reported',
+    depart: { at: '2025-12-02', qualifier: 'date' },
+    arrive: { at: '2025-12-02', qualifier: 'date' },
+    sources: ['s'],
+  },
+});
+
+const florida: [number, number] = [-80.2, 25.9];
+const vnukovo: [number, number] = [37.2615, 55.5915];
+
+describe('legLine', () => {
+  it('draws a flight as a great circle whose endpoints are the places', () => {
+    const line = legLine(leg('flight'), place('a', florida), place('b', vnukovo));
+    const coords = line?.geometry.coordinates ?? [];
+    expect(coords.length).toBeGreaterThan(50);
+    expect(coords[0]).toEqual(florida);
+    expect(coords[coords.length - 1]).toEqual(vnukovo);
+    // A great circle from Florida to Moscow bows north, well above both ends.
+    const maxLat = Math.max(...coords.map((c) => c[1] as number));
+    expect(maxLat).toBeGreaterThan(60);
+  });
+
+  it('draws a walk or a drive as a straight line', () => {
+    const line = legLine(leg('walk'), place('a', [37.6214, 55.7583]), place('b', [37.6208, 55.7539]));
+    expect(line?.geometry.coordinates).toEqual([
+      [37.6214, 55.7583],
+      [37.6208, 55.7539],
+    ]);
+  });
+
+  it('keeps a geometry the file gives', () => {
+    const given = { type: 'LineString' as const, coordinates: [[0, 0], [1, 1], [2, 0]] as [number, number][] };
+    expect(legLine(leg('flight', given), place('a', [0, 0]), place('b', [2, 0]))?.geometry.coordinates).toEqual(given.coordinates);
+  });
+
+  it('draws nothing to a place with no geometry', () => {
+    const nowhere: PlaceFeature = { ...place('b', [0, 0], 'region'), geometry: null };
+    expect(legLine(leg('flight'), place('a', vnukovo), nowhere)).toBeUndefined();
+  });
+
+  it('crosses the antimeridian the short way', () => {
+    const line = legLine(leg('flight'), place('a', [170, 50]), place('b', [-170, 50]));
+    const km = length(line!, { units: 'kilometers' });
+    expect(km).toBeLessThan(2000);
+  });
+});
+
+describe('places', () => {
+  it('anchors an outline at the centre of its box', () => {
+    const region: PlaceFeature = {
+      ...place('r', [0, 0], 'region'),
+      geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 4], [0, 4], [0, 0]]] },
+    };
+    expect(placeAnchor(region)).toEqual([1, 2]);
+  });
+
+  it('pads a building by 200 m and a city by kilometres', () => {
+    const [w, , e] = placeBBox(place('m', [37.62, 55.75]))!;
+    expect((e - w) * 111_320 * Math.cos((55.75 * Math.PI) / 180)).toBeCloseTo(400, -1);
+    const [cw, , ce] = placeBBox(place('k', [30.5, 50.4], 'city'))!;
+    expect(ce - cw).toBeGreaterThan(0.2);
+  });
+
+  it('pads a box by metres on each side', () => {
+    const [w, s, e, n] = padBBox([0, 0, 0, 0], 111_320);
+    expect([w, s, e, n].map((x) => Math.round(x * 100) / 100)).toEqual([-1, -1, 1, 1]);
+  });
+});

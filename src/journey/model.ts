@@ -1,0 +1,134 @@
+/**
+ * The journey model: a validated journey file, indexed for the app.
+ * Events are put in story order (by representative start instant, then file
+ * order), legs get their lines, and each event gets the box its step frames.
+ * Pure: no DOM, no map.
+ */
+import type { Feature, LineString } from 'geojson';
+import { legLine, padBBox, placeAnchor, placeBBox, unionBBox, type BBox } from './geometry.ts';
+import type { JourneyEvent, JourneyFile, LegFeature, PlaceFeature, Source, Traveller } from './schema.ts';
+import { instantOf } from './time.ts';
+
+export interface StoryEvent {
+  readonly event: JourneyEvent;
+  /** Position in story order, from 0. */
+  readonly index: number;
+  readonly place: PlaceFeature;
+  /** Representative start instant (ms). */
+  readonly start: number;
+  readonly end: number | undefined;
+  /** The box the camera frames for this step. */
+  readonly frame: BBox;
+}
+
+export interface StoryLeg {
+  readonly leg: LegFeature;
+  readonly from: PlaceFeature;
+  readonly to: PlaceFeature;
+  readonly depart: number;
+  readonly arrive: number;
+  /** The drawn line; undefined when an end has no position (an unnamed region). */
+  readonly line: Feature<LineString> | undefined;
+}
+
+export interface Journey {
+  readonly file: JourneyFile;
+  readonly places: ReadonlyMap<string, PlaceFeature>;
+  readonly travellers: ReadonlyMap<string, Traveller>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly events: readonly StoryEvent[];
+  readonly legs: readonly StoryLeg[];
+  /** The box holding every drawn place and leg. */
+  readonly bounds: BBox;
+}
+
+const byId = <T extends { id: string | number }>(items: readonly T[]) => new Map(items.map((item) => [String(item.id), item]));
+
+// A leg joins a step's frame when it ends or starts at the step's place
+// within this long of the step's start: the landing shows the flight in.
+const LEG_FRAME_WINDOW_MS = 2 * 60 * 60 * 1000;
+// An event at a place with no geometry is framed around where its
+// participants set out from, this far around.
+const VAGUE_PLACE_MARGIN_M = 1_500_000;
+
+/**
+ * Indexes a validated journey file.
+ *
+ * @param file A journey that passed `validateJourney`: every id it references exists.
+ * @example buildJourney(result.journey).events[0].event.title
+ */
+export function buildJourney(file: JourneyFile): Journey {
+  const placeFeatures = file.features.filter((f): f is PlaceFeature => f.properties.kind === 'place');
+  const legFeatures = file.features.filter((f): f is LegFeature => f.properties.kind === 'leg');
+  const places = byId(placeFeatures);
+  const place = (id: string) => places.get(id) as PlaceFeature;
+
+  const legs: StoryLeg[] = legFeatures.map((leg) => {
+    const from = place(leg.properties.from);
+    const to = place(leg.properties.to);
+    return {
+      leg,
+      from,
+      to,
+      depart: instantOf(leg.properties.depart, from.properties.timeZone),
+      arrive: instantOf(leg.properties.arrive, to.properties.timeZone),
+      line: legLine(leg, from, to),
+    };
+  });
+
+  const drawn: BBox[] = [
+    ...placeFeatures.map(placeBBox).filter((b): b is BBox => b !== undefined),
+    ...legs.flatMap((l) => (l.line ? [lineBBox(l.line)] : [])),
+  ];
+  const bounds = unionBBox(drawn) ?? [-180, -60, 180, 75];
+
+  const ordered = file.events
+    .map((event, fileIndex) => ({ event, fileIndex, start: instantOf(event.start, place(event.place).properties.timeZone) }))
+    .sort((a, b) => a.start - b.start || a.fileIndex - b.fileIndex);
+
+  const events: StoryEvent[] = ordered.map(({ event, start }, index) => {
+    const at = place(event.place);
+    const end = event.end ? instantOf(event.end, at.properties.timeZone) : undefined;
+    return { event, index, place: at, start, end, frame: frameFor(event, at, start, legs, bounds) };
+  });
+
+  return {
+    file,
+    places,
+    travellers: byId(file.travellers),
+    sources: byId(file.sources),
+    events,
+    legs,
+    bounds,
+  };
+}
+
+function lineBBox(line: Feature<LineString>): BBox {
+  const xs = line.geometry.coordinates.map((c) => c[0] as number);
+  const ys = line.geometry.coordinates.map((c) => c[1] as number);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, legs: readonly StoryLeg[], all: BBox): BBox {
+  const ownBox = placeBBox(at);
+  const shares = (l: StoryLeg) => l.leg.properties.travellers.some((t) => event.participants.includes(t));
+  if (!ownBox) {
+    // No geometry (an unnamed region): frame the places the legs to it leave from.
+    const origins = legs
+      .filter((l) => l.to.id === at.id && shares(l))
+      .map((l) => placeAnchor(l.from))
+      .filter((p) => p !== undefined)
+      .map((p) => padBBox([p[0] as number, p[1] as number, p[0] as number, p[1] as number], VAGUE_PLACE_MARGIN_M));
+    return unionBBox(origins) ?? all;
+  }
+  const near = (instant: number) => Math.abs(instant - start) <= LEG_FRAME_WINDOW_MS;
+  const arriving = legs.filter(
+    (l) => l.line && shares(l) && ((l.to.id === at.id && near(l.arrive)) || (l.from.id === at.id && near(l.depart))),
+  );
+  return unionBBox([ownBox, ...arriving.map((l) => lineBBox(l.line as Feature<LineString>))]) ?? ownBox;
+}
+
+/** The events that happen at a place, in story order. */
+export function eventsAt(journey: Journey, placeId: string): StoryEvent[] {
+  return journey.events.filter((e) => e.place.id === placeId);
+}

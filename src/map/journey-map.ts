@@ -1,0 +1,172 @@
+/**
+ * The map adapter: the one module that imports maplibre-gl. The rest of the
+ * app talks to it through `JourneyMap`, a small typed API (show a step,
+ * destroy), and never sees MapLibre objects.
+ *
+ * It is loaded with a dynamic `import()`, so MapLibre's code stays out of the
+ * page's first bundle.
+ */
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import type { Journey, StoryEvent } from '../journey/model.ts';
+import { loadStyle } from './basemap.ts';
+import { AREAS_SOURCE, JOURNEY_LAYERS, LEGS_SOURCE, areasData, legsData } from './journey-layers.ts';
+import { OverviewInset } from './overview-inset.ts';
+import { StopMarkers } from './stop-markers.ts';
+
+setWorkerUrl(workerUrl);
+
+/** MapLibre's stylesheet, for adoption into the shadow root that holds the map. */
+export { mapCss };
+
+export interface JourneyMapOptions {
+  readonly container: HTMLElement;
+  /** Where the overview inset goes; no inset when omitted. */
+  readonly insetContainer?: HTMLElement;
+  /** A MapLibre style URL (the embedded basemap or a newsroom's own). */
+  readonly styleUrl: string;
+  readonly journey: Journey;
+  /** The one-sentence label of the map region, for screen readers. */
+  readonly label: string;
+  /** Called when a reader activates a stop marker. */
+  readonly onSelectPlace: (placeId: string) => void;
+  /** Called when the basemap can't be loaded; the journey layers still draw. */
+  readonly onBasemapError?: (message: string) => void;
+  readonly cooperativeGestures?: boolean;
+}
+
+/** Padding around a framed step, in CSS pixels. */
+const FRAME_PADDING = 48;
+const MAX_STEP_ZOOM = 16;
+
+export class JourneyMap {
+  readonly #map: MapLibreMap;
+  readonly #markers: StopMarkers;
+  readonly #inset: OverviewInset | undefined;
+  readonly #journey: Journey;
+  #current: StoryEvent | undefined;
+
+  private constructor(map: MapLibreMap, options: JourneyMapOptions) {
+    this.#map = map;
+    this.#journey = options.journey;
+    this.#markers = new StopMarkers(options.journey, options.onSelectPlace, (element, lngLat) =>
+      new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map),
+    );
+    this.#inset = options.insetContainer ? new OverviewInset(map, options.insetContainer, options.styleUrl) : undefined;
+  }
+
+  /**
+   * Creates the map and resolves once the journey layers are on it.
+   *
+   * @throws When MapLibre can't start (no WebGL2): callers show the fallback.
+   */
+  static async create(options: JourneyMapOptions): Promise<JourneyMap> {
+    const style: StyleSpecification = await loadStyle(options.styleUrl).catch((error: Error) => {
+      options.onBasemapError?.(error.message);
+      return emptyStyle();
+    });
+    const j = options.journey;
+    const map = new MapLibreMap({
+      container: options.container,
+      style,
+      bounds: j.bounds,
+      fitBoundsOptions: { padding: FRAME_PADDING },
+      attributionControl: false,
+      cooperativeGestures: options.cooperativeGestures ?? false,
+      fadeDuration: 0,
+      maxPitch: 0,
+      dragRotate: false,
+      locale: { 'Map.Title': options.label },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(
+      new AttributionControl({
+        compact: true,
+        customAttribution: `Journey: ${j.file.journey.credit ?? j.file.journey.title}; every event cites its sources in its card`,
+      }),
+      'bottom-right',
+    );
+    map.on('error', (e) => {
+      // Tile or source errors from a newsroom basemap must not take the story down.
+      console.warn('Map error:', e.error?.message ?? e);
+    });
+    await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
+    map.addSource(LEGS_SOURCE, { type: 'geojson', data: legsData(j, new Set()) });
+    map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(j, undefined) });
+    for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
+    return new JourneyMap(map, options);
+  }
+
+  /**
+   * Shows a step: emphasises its place and legs, and frames it.
+   *
+   * @param step The event to show, or undefined for the whole journey.
+   * @param animate Fly there (MapLibre itself jumps under prefers-reduced-motion).
+   */
+  show(step: StoryEvent | undefined, animate: boolean): void {
+    this.#current = step;
+    const active = new Set(
+      step
+        ? this.#journey.legs
+            .filter((l) => l.to.id === step.place.id || l.from.id === step.place.id)
+            .filter((l) => l.leg.properties.travellers.some((t) => step.event.participants.includes(t)))
+            .map((l) => l.leg.id)
+        : [],
+    );
+    (this.#map.getSource(LEGS_SOURCE) as GeoJSONSource | undefined)?.setData(legsData(this.#journey, active));
+    (this.#map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasData(this.#journey, step?.place.id));
+    this.#markers.setCurrent(step);
+    const [w, s, e, n] = step?.frame ?? this.#journey.bounds;
+    const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
+    if (!camera) return;
+    if (animate) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
+    else this.#map.jumpTo(camera);
+  }
+
+  /** The currently shown step. */
+  get current(): StoryEvent | undefined {
+    return this.#current;
+  }
+
+  /**
+   * Listens for the map settling (`idle`: nothing moving, everything drawn)
+   * and starting to move again. Returns the function that stops listening.
+   */
+  onRenderState(listener: (state: 'idle' | 'moving') => void): () => void {
+    const idle = () => listener('idle');
+    const moving = () => listener('moving');
+    this.#map.on('idle', idle);
+    this.#map.on('movestart', moving);
+    return () => {
+      this.#map.off('idle', idle);
+      this.#map.off('movestart', moving);
+    };
+  }
+
+  /** Keeps the map's size in step with its container. */
+  resize(): void {
+    this.#map.resize();
+  }
+
+  #padding(): number {
+    const { clientWidth, clientHeight } = this.#map.getContainer();
+    return Math.max(12, Math.min(FRAME_PADDING, clientWidth / 8, clientHeight / 8));
+  }
+
+  /** Removes the map, its markers and its inset. */
+  destroy(): void {
+    this.#markers.destroy();
+    this.#inset?.destroy();
+    this.#map.remove();
+  }
+}
+
+function emptyStyle(): StyleSpecification {
+  return { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } }] };
+}
+

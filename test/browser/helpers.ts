@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Fails loudly when the browser has no WebGL2: no run goes green without a map. */
+export async function requireWebGL2(page: Page): Promise<void> {
+  const ok = await page.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+  expect(ok, 'WebGL2 is missing in this Chromium: the map cannot be tested. Check the SwiftShader flags in playwright.config.ts.').toBe(true);
+}
+
+const idleCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('journey-map-idle').length);
+
+/** Opens a page of the app and waits until the map has settled for the first time. */
+export async function openStory(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await requireWebGL2(page);
+  await expect.poll(() => idleCount(page), { message: 'the map never reached idle', timeout: 30_000 }).toBeGreaterThan(0);
+}
+
+/** Does something that moves the map, then waits for the map to settle again. */
+export async function settle(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await idleCount(page);
+  await action();
+  await expect.poll(() => idleCount(page), { message: 'the map did not settle after the step', timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+}
+
+/** The current event card's title. */
+export const cardTitle = (page: Page) => page.getByRole('article').getByRole('heading', { level: 2 });

@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { cardTitle, openStory, settle } from './helpers.ts';
+
+const journey = JSON.parse(readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8')) as {
+  events: { id: string; title: string; start: { at: string } }[];
+};
+// Story order is by start time; the app's order is checked against this in the itinerary test.
+const talks = journey.events.find((e) => /kremlin/i.test(e.id) && /talk/i.test(e.id));
+
+test.describe('the story map', () => {
+  test('the map reaches idle, labelled with a summary of the journey', async ({ page }) => {
+    await openStory(page);
+    await expect(page.getByRole('region', { name: /^Map of .*events at .* places/ })).toBeVisible();
+    await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+  });
+
+  test('the stop markers are buttons named for their place and events', async ({ page }) => {
+    await openStory(page);
+    const stops = page.getByRole('button', { name: / — / });
+    expect(await stops.count()).toBeGreaterThanOrEqual(8);
+    await expect(page.getByRole('button', { name: /^Kremlin.* — .*talks/i })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Hotel Metropol.* — .*lunch/i })).toBeAttached();
+  });
+
+  test('clicking the Kremlin marker shows the talks card', async ({ page }) => {
+    expect(talks, 'the default journey has a Kremlin talks event').toBeDefined();
+    await openStory(page);
+    await settle(page, () => page.getByRole('button', { name: /^Kremlin.* — .*talks/i }).click());
+    await expect(cardTitle(page)).toHaveText(talks!.title);
+    await expect(page.getByRole('article')).toContainText(/Putin/);
+    await expect(page.getByRole('article')).toContainText(/Ushakov/);
+    await expect(page).toHaveURL(new RegExp(`#event=${talks!.id}$`));
+  });
+
+  test('Next and Previous step through the events, and so do the arrow keys', async ({ page }) => {
+    await openStory(page);
+    const itinerary = page.getByRole('list', { name: 'Itinerary' }).getByRole('button');
+    const titles = (await itinerary.allInnerTexts()).map((t) => t.split('\n')[0]!.trim());
+    expect(titles.length).toBe(journey.events.length);
+    await expect(cardTitle(page)).toHaveText(titles[0]!);
+
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(cardTitle(page)).toHaveText(titles[1]!);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(cardTitle(page)).toHaveText(titles[2]!);
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect(cardTitle(page)).toHaveText(titles[1]!);
+
+    // Focus stays on the button; the keys act anywhere inside the app.
+    await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(cardTitle(page)).toHaveText(titles[2]!);
+    await page.keyboard.press('ArrowLeft');
+    await expect(cardTitle(page)).toHaveText(titles[1]!);
+    await page.keyboard.press('End');
+    await expect(cardTitle(page)).toHaveText(titles[titles.length - 1]!);
+    await expect(page.getByRole('button', { name: 'Next event' })).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Home');
+    await expect(cardTitle(page)).toHaveText(titles[0]!);
+    await expect(itinerary.first()).toHaveAttribute('aria-current', 'step');
+  });
+
+  test('an itinerary item opens its event', async ({ page }) => {
+    await openStory(page);
+    const items = page.getByRole('list', { name: 'Itinerary' }).getByRole('button');
+    const fourth = items.nth(3);
+    await fourth.click();
+    await expect(fourth).toHaveAttribute('aria-current', 'step');
+    await expect(cardTitle(page)).toHaveText((await fourth.innerText()).split('\n')[0]!.trim());
+  });
+
+  test('a deep link restores its step after a reload, and Back returns to the previous step', async ({ page }) => {
+    await openStory(page, `./#event=${talks!.id}`);
+    await expect(cardTitle(page)).toHaveText(talks!.title);
+    await page.reload();
+    await expect(cardTitle(page)).toHaveText(talks!.title);
+
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(cardTitle(page)).not.toHaveText(talks!.title);
+    await page.goBack();
+    await expect(cardTitle(page)).toHaveText(talks!.title);
+  });
+
+  test('every card cites its sources with http(s) links that open safely', async ({ page }) => {
+    await openStory(page);
+    const steps = journey.events.length;
+    for (let i = 0; i < steps; i++) {
+      const links = page.getByRole('region', { name: 'Sources' }).getByRole('link');
+      expect(await links.count(), `step ${i + 1} cites no source`).toBeGreaterThan(0);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('href', /^https?:\/\//);
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+      await page.getByRole('button', { name: 'Next event' }).click();
+    }
+  });
+
+  test('a screenshot of each step', async ({ page }, info) => {
+    test.setTimeout(240_000);
+    const dir = resolve('test-results/steps');
+    mkdirSync(dir, { recursive: true });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openStory(page);
+    const total = journey.events.length;
+    for (let i = 0; i < total; i++) {
+      const title = await cardTitle(page).innerText();
+      const file = `${dir}/${String(i + 1).padStart(2, '0')}.png`;
+      await page.screenshot({ path: file });
+      if (i < total - 1) await settle(page, () => page.getByRole('button', { name: 'Next event' }).click());
+      await info.attach(`step ${i + 1}: ${title}`, { path: file, contentType: 'image/png' });
+    }
+    console.log(`Step screenshots: ${dir}`);
+  });
+});
