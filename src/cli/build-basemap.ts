@@ -33,7 +33,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'public/basemap');
@@ -197,19 +197,20 @@ const DARK: Palette = {
   halo: 'rgba(28, 28, 27, 0.9)', dot: '#cfcac0', brick: '#d0735c', square: '#463e34', riverLine: '#35505f', riverText: '#8fb3c7', street: '#4d4941',
 };
 
-const kindIs = (kind: string) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
-const z = (pairs: number[]) => ['interpolate', ['linear'], ['zoom'], ...pairs] as unknown as number;
+const kindIs = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
+/** Linear interpolation over zoom: z([zoom, value, zoom, value, …]). */
+const z = (stops: number[]) => ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 const textPaint = (p: Palette, color = p.text) => ({ 'text-color': color, 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 });
-const bilingual = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], { 'font-scale': 0.8 }] as unknown as string;
+const bilingual: ExpressionSpecification = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], { 'font-scale': 0.8 }];
 
 function layers(p: Palette): LayerSpecification[] {
-  const cityLabels = (id: string, filter: unknown, minzoom: number, size: number[]): LayerSpecification[] => [
-    { id: `${id}-dots`, type: 'circle', source: 'cities', filter: filter as ['==', string, number], minzoom, maxzoom: 12, paint: { 'circle-radius': z([2, 2, 8, 3.5]), 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1 } },
-    { id: `${id}-labels`, type: 'symbol', source: 'cities', filter: filter as ['==', string, number], minzoom, maxzoom: 12, paint: textPaint(p),
+  const cityLabels = (id: string, filter: FilterSpecification, minzoom: number, size: number[]): LayerSpecification[] => [
+    { id: `${id}-dots`, type: 'circle', source: 'cities', filter, minzoom, maxzoom: 12, paint: { 'circle-radius': z([2, 2, 8, 3.5]), 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1 } },
+    { id: `${id}-labels`, type: 'symbol', source: 'cities', filter, minzoom, maxzoom: 12, paint: textPaint(p),
       layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'] } },
   ];
-  const countryLabels = (id: string, filter: unknown, minzoom: number, size: number[]): LayerSpecification => ({
-    id, type: 'symbol', source: 'country-labels', filter: filter as ['==', string, number], minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
+  const countryLabels = (id: string, filter: FilterSpecification, minzoom: number, size: number[]): LayerSpecification => ({
+    id, type: 'symbol', source: 'country-labels', filter, minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
     layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'] },
   });
   return [

@@ -44,9 +44,10 @@ export interface Journey {
 
 const byId = <T extends { id: string | number }>(items: readonly T[]) => new Map(items.map((item) => [String(item.id), item]));
 
-// A leg joins a step's frame when it ends or starts at the step's place
-// within this long of the step's start: the landing shows the flight in.
-const LEG_FRAME_WINDOW_MS = 2 * 60 * 60 * 1000;
+// A leg joins a step's frame when it arrives at the step's place within this
+// long of the step's start (the landing shows the flight in), or when it
+// starts or ends there while the step is going on (the walk shows its route).
+const LEG_FRAME_WINDOW_MS = 60 * 60 * 1000;
 // An event at a place with no geometry is framed around where its
 // participants set out from, this far around.
 const VAGUE_PLACE_MARGIN_M = 1_500_000;
@@ -89,7 +90,7 @@ export function buildJourney(file: JourneyFile): Journey {
   const events: StoryEvent[] = ordered.map(({ event, start }, index) => {
     const at = place(event.place);
     const end = event.end ? instantOf(event.end, at.properties.timeZone) : undefined;
-    return { event, index, place: at, start, end, frame: frameFor(event, at, start, legs, bounds) };
+    return { event, index, place: at, start, end, frame: frameFor(event, at, start, end ?? start, legs, bounds) };
   });
 
   return {
@@ -109,7 +110,7 @@ function lineBBox(line: Feature<LineString>): BBox {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, legs: readonly StoryLeg[], all: BBox): BBox {
+function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, end: number, legs: readonly StoryLeg[], all: BBox): BBox {
   const ownBox = placeBBox(at);
   const shares = (l: StoryLeg) => l.leg.properties.travellers.some((t) => event.participants.includes(t));
   if (!ownBox) {
@@ -121,10 +122,9 @@ function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, legs: re
       .map((p) => padBBox([p[0] as number, p[1] as number, p[0] as number, p[1] as number], VAGUE_PLACE_MARGIN_M));
     return unionBBox(origins) ?? all;
   }
-  const near = (instant: number) => Math.abs(instant - start) <= LEG_FRAME_WINDOW_MS;
-  const arriving = legs.filter(
-    (l) => l.line && shares(l) && ((l.to.id === at.id && near(l.arrive)) || (l.from.id === at.id && near(l.depart))),
-  );
+  const arrivesForStart = (l: StoryLeg) => l.to.id === at.id && Math.abs(l.arrive - start) <= LEG_FRAME_WINDOW_MS;
+  const duringStep = (l: StoryLeg) => (l.to.id === at.id || l.from.id === at.id) && l.depart < end && l.arrive > start;
+  const arriving = legs.filter((l) => l.line && shares(l) && (arrivesForStart(l) || duringStep(l)));
   return unionBBox([ownBox, ...arriving.map((l) => lineBBox(l.line as Feature<LineString>))]) ?? ownBox;
 }
 

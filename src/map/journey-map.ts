@@ -87,7 +87,7 @@ export class JourneyMap {
     map.addControl(
       new AttributionControl({
         compact: true,
-        customAttribution: `Journey: ${j.file.journey.credit ?? j.file.journey.title}; every event cites its sources in its card`,
+        customAttribution: 'Journey: sources cited in each event card',
       }),
       'bottom-right',
     );
@@ -124,6 +124,7 @@ export class JourneyMap {
     const [w, s, e, n] = step?.frame ?? this.#journey.bounds;
     const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
     if (!camera) return;
+    if (animate) this.#minimizeAttribution();
     if (animate) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
     else this.#map.jumpTo(camera);
   }
@@ -151,6 +152,15 @@ export class JourneyMap {
   /** Keeps the map's size in step with its container. */
   resize(): void {
     this.#map.resize();
+  }
+
+  /**
+   * MapLibre shows the compact attribution open until the first drag; a
+   * reader who steps instead of dragging should get the map back too. The
+   * (i) button still opens it.
+   */
+  #minimizeAttribution(): void {
+    this.#map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
   }
 
   #padding(): number {

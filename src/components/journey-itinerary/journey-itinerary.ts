@@ -75,7 +75,6 @@ export class JourneyItinerary extends LitElement {
     css`
       :host {
         display: block;
-        min-height: 0;
       }
       h2 {
         font-size: 0.85rem;

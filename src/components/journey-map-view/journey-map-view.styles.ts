@@ -53,16 +53,21 @@ export const styles = [
     }
 
     /* Stop markers: real buttons, at least 44 px to touch. */
+    /* MapLibre positions the marker (position: absolute + transform): leave both alone. */
     .stop {
-      all: unset;
       box-sizing: border-box;
       display: flex;
       align-items: center;
       justify-content: center;
       width: 44px;
       height: 44px;
+      padding: 0;
+      margin: 0;
+      border: 0;
+      background: none;
+      font: inherit;
+      color: inherit;
       cursor: pointer;
-      position: relative;
     }
     .stop-dot {
       width: 24px;

@@ -10,24 +10,38 @@ export const styles = [
       --_panel-width: var(--dj-panel-width, 420px);
     }
     header {
-      padding: 0.75rem 1rem 0.5rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem 1.25rem;
+      padding: 0.6rem 1rem;
       border-bottom: 1px solid var(--_line);
+    }
+    .about {
+      font-size: 0.95rem;
+    }
+    .about summary {
+      cursor: pointer;
+      color: var(--_accent);
+      font-weight: 600;
+      min-height: 32px;
+      display: inline-flex;
+      align-items: center;
+    }
+    .about p {
+      margin: 0.3rem 0 0.2rem;
+      max-width: 75ch;
+      color: var(--_muted);
     }
     h1 {
       margin: 0;
       font-size: clamp(1.2rem, 2.5vw, 1.6rem);
       line-height: 1.2;
     }
-    header .summary {
-      margin: 0.3rem 0 0;
-      color: var(--_muted);
-      max-width: 70ch;
-      font-size: 0.95rem;
-    }
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr) var(--_panel-width);
-      height: var(--dj-height, calc(100vh - 5.5rem));
+      height: var(--dj-height, calc(100vh - 3.6rem));
       min-height: 480px;
     }
     .map {
@@ -41,6 +55,9 @@ export const styles = [
       overflow-y: auto;
       border-left: 1px solid var(--_line);
       min-width: 0;
+    }
+    .panel > * {
+      flex: none;
     }
     step-controls {
       position: sticky;
@@ -92,8 +109,8 @@ export const styles = [
       step-controls {
         top: 0;
       }
-      header .summary {
-        font-size: 0.9rem;
+      .about summary {
+        min-height: 44px;
       }
     }
   `,

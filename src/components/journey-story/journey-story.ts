@@ -152,7 +152,10 @@ export class JourneyStory extends LitElement {
     return html`
       <header part="header">
         <h1>${meta.title}</h1>
-        <p class="summary">${meta.summary}</p>
+        <details class="about">
+          <summary>About this journey</summary>
+          <p>${meta.summary}</p>
+        </details>
       </header>
       <div class="layout">
         <journey-map-view

@@ -71,9 +71,19 @@ export class StepControls extends LitElement {
         border-color: var(--_line);
         cursor: not-allowed;
       }
+      button {
+        white-space: nowrap;
+      }
       .count {
         font-variant-numeric: tabular-nums;
         color: var(--_muted);
+        white-space: nowrap;
+      }
+      @media (max-width: 400px) {
+        button {
+          padding: 0.4rem 0.6rem;
+          font-size: 0.95rem;
+        }
       }
     `,
   ];
