@@ -54,6 +54,10 @@ export async function loadJourney(url: string): Promise<LoadResult> {
     return fail(`The journey could not be fetched (network error) from ${url}`);
   }
   if (!response.ok) return fail(`The journey file answered ${response.status} ${response.statusText} at ${url}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(type)) {
+    return fail(`The file at ${url} is an HTML page, not a JSON journey file. Check the path: many servers answer missing files with a page.`);
+  }
   const text = await response.text();
   const result = validateJourneyText(text);
   if (!result.ok) return { ok: false, url, problems: result.problems };
