@@ -44,9 +44,10 @@ export interface Journey {
 
 const byId = <T extends { id: string | number }>(items: readonly T[]) => new Map(items.map((item) => [String(item.id), item]));
 
-// A leg joins a step's frame when it arrives at the step's place within this
-// long of the step's start (the landing shows the flight in), or when it
-// starts or ends there while the step is going on (the walk shows its route).
+// A leg joins a step's frame when it arrives at or leaves the step's place
+// within this long of the step's start (the landing shows the flight in, the
+// departure the flight out), or when it starts or ends there while the step
+// is going on (the walk shows its route).
 const LEG_FRAME_WINDOW_MS = 60 * 60 * 1000;
 // An event at a place with no geometry is framed around where its
 // participants set out from, this far around.
@@ -122,7 +123,8 @@ function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, end: num
       .map((p) => padBBox([p[0] as number, p[1] as number, p[0] as number, p[1] as number], VAGUE_PLACE_MARGIN_M));
     return unionBBox(origins) ?? all;
   }
-  const arrivesForStart = (l: StoryLeg) => l.to.id === at.id && Math.abs(l.arrive - start) <= LEG_FRAME_WINDOW_MS;
+  const near = (instant: number) => Math.abs(instant - start) <= LEG_FRAME_WINDOW_MS;
+  const arrivesForStart = (l: StoryLeg) => (l.to.id === at.id && near(l.arrive)) || (l.from.id === at.id && near(l.depart));
   const duringStep = (l: StoryLeg) => (l.to.id === at.id || l.from.id === at.id) && l.depart < end && l.arrive > start;
   const arriving = legs.filter((l) => l.line && shares(l) && (arrivesForStart(l) || duringStep(l)));
   return unionBBox([ownBox, ...arriving.map((l) => lineBBox(l.line as Feature<LineString>))]) ?? ownBox;

@@ -38,7 +38,7 @@ export interface JourneyMapOptions {
 }
 
 /** Padding around a framed step, in CSS pixels. */
-const FRAME_PADDING = 48;
+const FRAME_PADDING = 80;
 const MAX_STEP_ZOOM = 16;
 
 export class JourneyMap {
@@ -165,7 +165,7 @@ export class JourneyMap {
 
   #padding(): number {
     const { clientWidth, clientHeight } = this.#map.getContainer();
-    return Math.max(12, Math.min(FRAME_PADDING, clientWidth / 8, clientHeight / 8));
+    return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
   }
 
   /** Removes the map, its markers and its inset. */

@@ -13,10 +13,14 @@ const journey = parsed.journey;
 const talks = journey.events.find((e) => /kremlin/i.test(e.id) && /talk/i.test(e.id));
 
 test.describe('the story map', () => {
-  test('the map reaches idle, labelled with a summary of the journey', async ({ page }) => {
+  test('the map reaches idle, labelled with a summary of the journey, with no errors', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await openStory(page);
     await expect(page.getByRole('region', { name: /^Map of .*events at .* places/ })).toBeVisible();
     await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+    expect(errors).toEqual([]);
   });
 
   test('the stop markers are buttons named for their place and events', async ({ page }) => {

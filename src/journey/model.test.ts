@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { placeAnchor, type BBox } from './geometry.ts';
+import { buildJourney, eventsAt, type Journey } from './model.ts';
+import { validateJourneyText } from './validate.ts';
+
+const result = validateJourneyText(readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
+if (!result.ok) throw new Error('the default journey must be valid');
+const journey: Journey = buildJourney(result.journey);
+const step = (id: string) => journey.events.find((e) => e.event.id === id)!;
+const contains = ([w, s, e, n]: BBox, [x, y]: [number, number]) => x >= w && x <= e && y >= s && y <= n;
+const widthKm = ([w, , e, n]: BBox) => (e - w) * 111.32 * Math.cos((n * Math.PI) / 180);
+
+describe('buildJourney', () => {
+  it('puts events in story order by their representative start', () => {
+    const starts = journey.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(journey.events.map((e) => e.index)).toEqual(journey.events.map((_, i) => i));
+  });
+
+  it('gives every leg whose ends have a position a line', () => {
+    for (const leg of journey.legs) expect(leg.line, leg.leg.id).toBeDefined();
+  });
+
+  it('frames the landing with the flight in from Florida', () => {
+    const frame = step('landing-vnukovo').frame;
+    expect(contains(frame, [37.2615, 55.5915])).toBe(true);
+    const florida = placeAnchor(journey.places.get('florida-airport')!) as [number, number];
+    expect(contains(frame, florida)).toBe(true);
+    expect(widthKm(frame)).toBeGreaterThan(3000);
+  });
+
+  it('frames the walk at street scale, from the Metropol to Red Square', () => {
+    const frame = step('walk-red-square').frame;
+    expect(contains(frame, [37.62139, 55.75833])).toBe(true);
+    expect(contains(frame, [37.6208, 55.7539])).toBe(true);
+    expect(widthKm(frame)).toBeLessThan(2);
+  });
+
+  it('frames the flight home from the departure', () => {
+    expect(widthKm(step('departure-vnukovo').frame)).toBeGreaterThan(3000);
+  });
+
+  it('finds the events at a place', () => {
+    expect(eventsAt(journey, 'vnukovo').map((e) => e.event.id)).toEqual(['landing-vnukovo', 'departure-vnukovo']);
+  });
+});
