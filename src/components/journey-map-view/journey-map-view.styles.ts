@@ -106,6 +106,9 @@ export const styles = [
       border: 3px solid #fff;
       box-shadow: 0 0 0 3px var(--_accent), 0 2px 6px rgb(0 0 0 / 0.4);
     }
+    .stop.is-current.precision-region .stop-dot {
+      border-style: dashed;
+    }
     .stop-label {
       display: none;
       position: absolute;
