@@ -37,3 +37,36 @@ declare global {
     'journey-place-select': PlaceSelectEvent;
   }
 }
+
+export interface TimeChangeDetail {
+  /** The chosen moment, in ms since the epoch. */
+  readonly time: number;
+  readonly via: 'drag' | 'keyboard' | 'playback';
+}
+
+/** A reader moved through time: dragging, keys, or playback they started. */
+export class TimeChangeEvent extends Event {
+  static readonly type = 'journey-time-change';
+  readonly detail: TimeChangeDetail;
+  constructor(detail: TimeChangeDetail) {
+    super(TimeChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** Playback started or stopped. */
+export class PlaybackChangeEvent extends Event {
+  static readonly type = 'journey-playback-change';
+  readonly detail: { readonly playing: boolean };
+  constructor(playing: boolean) {
+    super(PlaybackChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = { playing };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'journey-time-change': TimeChangeEvent;
+    'journey-playback-change': PlaybackChangeEvent;
+  }
+}

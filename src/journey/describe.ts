@@ -2,6 +2,8 @@
  * Sentences about a journey, for screen readers and announcements.
  */
 import type { Journey, StoryEvent } from './model.ts';
+import type { PlaceFeature } from './schema.ts';
+import type { TravellerPosition } from './timeline.ts';
 import { formatTime } from './time.ts';
 
 /**
@@ -25,4 +27,25 @@ export function journeySummary(journey: Journey): string {
 /** What a screen reader hears when the step changes: the title and the time. */
 export function stepAnnouncement(step: StoryEvent): string {
   return `${step.event.title}. ${formatTime(step.event.start, step.place.properties.timeZone).full}.`;
+}
+
+/** A place's name without its parenthetical detail: "Hotel Metropol". */
+export function shortPlaceName(place: PlaceFeature): string {
+  return place.properties.names.en.replace(/\s*\(.*\)\s*$/, '');
+}
+
+/**
+ * What a traveller's marker says to a screen reader:
+ * "Witkoff and Kushner, between Hotel Metropol and Red Square (estimated)".
+ */
+export function positionLabel(name: string, position: TravellerPosition): string {
+  const estimated = 'estimated' in position && position.estimated ? ' (estimated)' : '';
+  switch (position.state) {
+    case 'moving':
+      return `${name}, between ${shortPlaceName(position.leg.from)} and ${shortPlaceName(position.leg.to)}${estimated}`;
+    case 'at-place':
+      return `${name}, ${position.known ? 'at' : 'last known at'} ${shortPlaceName(position.place)}${estimated}`;
+    case 'unknown':
+      return `${name}, position not known yet`;
+  }
 }

@@ -3,7 +3,7 @@
  * follows when the file gives none, and the box a step's camera frames.
  * Pure functions on GeoJSON; no DOM, no map.
  */
-import { bbox, greatCircle, lineString, point } from '@turf/turf';
+import { bbox, greatCircle, length, lineSliceAlong, lineString, point } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
 import type { LegFeature, PlaceFeature } from './schema.ts';
 
@@ -101,4 +101,16 @@ export function placeMargin(place: PlaceFeature): number {
 export function placeBBox(place: PlaceFeature): BBox | undefined {
   if (!place.geometry) return undefined;
   return padBBox(bbox(place.geometry) as BBox, placeMargin(place));
+}
+
+/**
+ * The first part of a line, up to a fraction of its length: the part of a
+ * leg already travelled.
+ *
+ * @example lineUpTo(line, 0.5) // the first half
+ */
+export function lineUpTo(line: Feature<LineString>, fraction: number): Feature<LineString> {
+  if (fraction >= 1) return line;
+  const km = length(line, { units: 'kilometers' }) * Math.max(fraction, 0);
+  return lineSliceAlong(line, 0, Math.max(km, 1e-9), { units: 'kilometers' });
 }

@@ -129,3 +129,55 @@ export function formatTime(time: JourneyTime, placeZone: string, readerZone?: st
   }
   return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
 }
+
+/**
+ * The city a zone is named for, as readers say it: "Moscow" for
+ * Europe/Moscow, "New York" for America/New_York; "UTC" for UTC.
+ */
+export function zoneCity(timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+/**
+ * An instant as a person would say it, in a place's zone and in UTC:
+ * "2 December 2025, 16:30 Moscow time (13:30 UTC)".
+ *
+ * @example describeInstant(Date.UTC(2025, 11, 2, 13, 30), 'Europe/Moscow')
+ */
+export function describeInstant(epochMs: number, timeZone: string, locale = 'en-GB'): string {
+  const date = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(epochMs);
+  const clock = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
+  const city = zoneCity(timeZone);
+  if (city === 'UTC') return `${date}, ${clock('UTC')} UTC`;
+  const utcDay = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(epochMs);
+  const localDay = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long' }).format(epochMs);
+  const utc = utcDay === localDay ? `${clock('UTC')} UTC` : `${clock('UTC')} UTC, ${utcDay}`;
+  return `${date}, ${clock(timeZone)} ${city} time (${utc})`;
+}
+
+/**
+ * The local midnights between two instants in a zone, for day labels on a
+ * time track.
+ *
+ * @example localMidnights(Date.UTC(2025, 11, 1, 12), Date.UTC(2025, 11, 3), 'Europe/Moscow')
+ * // [the instants of 2 Dec 00:00 MSK and 3 Dec 00:00 MSK]
+ */
+export function localMidnights(start: number, end: number, timeZone: string): number[] {
+  const out: number[] = [];
+  const parts = (t: number) => {
+    const p = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(t);
+    const get = (type: string) => Number(p.find((x) => x.type === type)?.value);
+    return [get('year'), get('month'), get('day')] as const;
+  };
+  let [y, m, d] = parts(start);
+  for (let guard = 0; guard < 400; guard++) {
+    const utcMidnight = Date.UTC(y, m - 1, d + 1);
+    const midnight = utcMidnight - zoneOffsetMinutes(timeZone, utcMidnight) * 60_000;
+    if (midnight > end) break;
+    if (midnight > start) out.push(midnight);
+    const next = new Date(utcMidnight);
+    [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+  }
+  return out;
+}

@@ -10,9 +10,12 @@
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Journey } from '../journey/model.ts';
+import { lineUpTo } from '../journey/geometry.ts';
 import type { EventStatus } from '../journey/schema.ts';
 
 export const LEGS_SOURCE = 'journey-legs';
+/** The travelled part of legs in progress at the current time. */
+export const TRAVELLED_SOURCE = 'journey-legs-travelled';
 export const AREAS_SOURCE = 'journey-areas';
 
 export type LineStyle = 'solid' | 'dashed' | 'struck';
@@ -32,7 +35,14 @@ interface LegProps {
   /** Pixel offset so travellers sharing a leg are drawn side by side. */
   offset: number;
   active: boolean;
+  /** At the current time: travelled, not yet begun, or under way (drawn faint, with its travelled part on top). */
+  travelled: 'done' | 'ahead' | 'moving';
 }
+
+/** How much of a leg has been travelled (0 to 1) at the current time. */
+export type LegProgress = (legId: string) => number;
+
+const travelledState = (p: number): LegProps['travelled'] => (p >= 1 ? 'done' : p <= 0 ? 'ahead' : 'moving');
 
 /**
  * One line per leg and traveller, offset side by side where several
@@ -40,11 +50,12 @@ interface LegProps {
  *
  * @param activeLegs Legs to emphasise (those of the current step).
  */
-export function legsData(journey: Journey, activeLegs: ReadonlySet<string>): FeatureCollection<LineString, LegProps> {
+export function legsData(journey: Journey, activeLegs: ReadonlySet<string>, progress: LegProgress): FeatureCollection<LineString, LegProps> {
   const features: Feature<LineString, LegProps>[] = [];
   for (const { leg, line } of journey.legs) {
     if (!line) continue;
     const travellers = leg.properties.travellers;
+    const travelled = travelledState(progress(leg.id));
     travellers.forEach((travellerId, k) => {
       const traveller = journey.travellers.get(travellerId);
       features.push({
@@ -57,11 +68,39 @@ export function legsData(journey: Journey, activeLegs: ReadonlySet<string>): Fea
           style: lineStyleFor(leg.properties.status),
           offset: (k - (travellers.length - 1) / 2) * 4,
           active: activeLegs.has(leg.id),
+          travelled,
         },
       });
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The travelled part of each leg under way, one line per traveller, drawn solid over the faint whole. */
+export function travelledData(journey: Journey, progress: LegProgress): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const { leg, line } of journey.legs) {
+    const p = progress(leg.id);
+    if (!line || p <= 0 || p >= 1 || lineStyleFor(leg.properties.status) !== 'solid') continue;
+    const part = lineUpTo(line, p);
+    const travellers = leg.properties.travellers;
+    travellers.forEach((id, k) => {
+      features.push({
+        type: 'Feature',
+        geometry: part.geometry,
+        properties: { color: journey.travellers.get(id)?.color ?? '#555555', offset: (k - (travellers.length - 1) / 2) * 4 },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * A key that changes only when some leg changes between not begun, under
+ * way and done, so the full legs are re-sent to the map only then.
+ */
+export function travelledKey(journey: Journey, progress: LegProgress): string {
+  return journey.legs.map((l) => travelledState(progress(l.leg.id))[0]).join('');
 }
 
 /** A circle of `metres` around a point, as a polygon (for approximate places). */
@@ -119,7 +158,12 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
     source: LEGS_SOURCE,
     filter: ['!=', ['get', 'style'], 'struck'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['+', width(3), 3], 'line-offset': ['get', 'offset'], 'line-opacity': 0.85 },
+    paint: {
+      'line-color': '#ffffff',
+      'line-width': ['+', width(3), 3],
+      'line-offset': ['get', 'offset'],
+      'line-opacity': ['case', ['==', ['get', 'travelled'], 'done'], 0.85, 0.3],
+    },
   },
   {
     id: 'journey-legs-solid',
@@ -127,7 +171,20 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
     source: LEGS_SOURCE,
     filter: byStyle('solid'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': ['get', 'color'], 'line-width': width(3), 'line-offset': ['get', 'offset'] },
+    paint: {
+      'line-color': ['get', 'color'],
+      'line-width': width(3),
+      'line-offset': ['get', 'offset'],
+      // Not travelled yet at the current time: faint.
+      'line-opacity': ['case', ['==', ['get', 'travelled'], 'done'], 1, 0.3],
+    },
+  },
+  {
+    id: 'journey-legs-travelled',
+    type: 'line',
+    source: TRAVELLED_SOURCE,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': ['get', 'color'], 'line-width': 4.5, 'line-offset': ['get', 'offset'] },
   },
   {
     id: 'journey-legs-dashed',

@@ -12,9 +12,20 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Journey, StoryEvent } from '../journey/model.ts';
 import { loadStyle } from './basemap.ts';
-import { AREAS_SOURCE, JOURNEY_LAYERS, LEGS_SOURCE, areasData, legsData } from './journey-layers.ts';
+import {
+  AREAS_SOURCE,
+  JOURNEY_LAYERS,
+  LEGS_SOURCE,
+  TRAVELLED_SOURCE,
+  areasData,
+  legsData,
+  travelledData,
+  travelledKey,
+  type LegProgress,
+} from './journey-layers.ts';
 import { OverviewInset } from './overview-inset.ts';
 import { StopMarkers } from './stop-markers.ts';
+import { TravellerMarkers, type TravellerMarkerState } from './traveller-markers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -45,14 +56,22 @@ export class JourneyMap {
   readonly #map: MapLibreMap;
   readonly #markers: StopMarkers;
   readonly #inset: OverviewInset | undefined;
+  readonly #travellers: TravellerMarkers;
   readonly #journey: Journey;
   #current: StoryEvent | undefined;
+  #activeLegs: ReadonlySet<string> = new Set();
+  /** Before any time is set, every leg counts as travelled: the whole journey shows. */
+  #progress: LegProgress = () => 1;
+  #travelledKey = '';
 
   private constructor(map: MapLibreMap, options: JourneyMapOptions) {
     this.#map = map;
     this.#journey = options.journey;
     this.#markers = new StopMarkers(options.journey, options.onSelectPlace, (element, lngLat) =>
       new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map),
+    );
+    this.#travellers = new TravellerMarkers(options.journey.file.travellers, (element, lngLat, offset) =>
+      new Marker({ element, anchor: 'center', offset }).setLngLat(lngLat).addTo(map),
     );
     this.#inset = options.insetContainer ? new OverviewInset(map, options.insetContainer, options.styleUrl) : undefined;
   }
@@ -96,7 +115,8 @@ export class JourneyMap {
       console.warn('Map error:', e.error?.message ?? e);
     });
     await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
-    map.addSource(LEGS_SOURCE, { type: 'geojson', data: legsData(j, new Set()) });
+    map.addSource(LEGS_SOURCE, { type: 'geojson', data: legsData(j, new Set(), () => 1) });
+    map.addSource(TRAVELLED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(j, undefined) });
     for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
     return new JourneyMap(map, options);
@@ -110,7 +130,7 @@ export class JourneyMap {
    */
   show(step: StoryEvent | undefined, animate: boolean): void {
     this.#current = step;
-    const active = new Set(
+    this.#activeLegs = new Set(
       step
         ? this.#journey.legs
             .filter((l) => l.to.id === step.place.id || l.from.id === step.place.id)
@@ -118,8 +138,8 @@ export class JourneyMap {
             .map((l) => l.leg.id)
         : [],
     );
-    (this.#map.getSource(LEGS_SOURCE) as GeoJSONSource | undefined)?.setData(legsData(this.#journey, active));
-    (this.#map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasData(this.#journey, step?.place.id));
+    this.#source(LEGS_SOURCE)?.setData(legsData(this.#journey, this.#activeLegs, this.#progress));
+    this.#source(AREAS_SOURCE)?.setData(areasData(this.#journey, step?.place.id));
     this.#markers.setCurrent(step);
     const [w, s, e, n] = step?.frame ?? this.#journey.bounds;
     const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
@@ -127,6 +147,38 @@ export class JourneyMap {
     if (animate) this.#minimizeAttribution();
     if (animate) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
     else this.#map.jumpTo(camera);
+  }
+
+  /**
+   * Shows the journey at a moment: how far each leg has been travelled, and
+   * where each traveller is. Cheap enough to call every animation frame: the
+   * full legs are re-sent only when a leg starts or ends.
+   *
+   * @param follow During playback, a point to keep in view (the camera pans, never zooms, to keep it).
+   */
+  setTime(progress: LegProgress, travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
+    this.#progress = progress;
+    const key = travelledKey(this.#journey, progress);
+    if (key !== this.#travelledKey) {
+      this.#travelledKey = key;
+      this.#source(LEGS_SOURCE)?.setData(legsData(this.#journey, this.#activeLegs, progress));
+    }
+    this.#source(TRAVELLED_SOURCE)?.setData(travelledData(this.#journey, progress));
+    this.#travellers.update(travellers);
+    if (follow && !this.#map.isMoving()) this.#keepInView(follow);
+  }
+
+  /** Pans, without changing scale, when a point nears the edge of the view. */
+  #keepInView(point: [number, number]): void {
+    const { x, y } = this.#map.project(point);
+    const { clientWidth: w, clientHeight: h } = this.#map.getContainer();
+    const margin = Math.min(w, h) * 0.15;
+    if (x > margin && x < w - margin && y > margin && y < h - margin) return;
+    this.#map.easeTo({ center: point, duration: 800, essential: false });
+  }
+
+  #source(id: string): GeoJSONSource | undefined {
+    return this.#map.getSource(id) as GeoJSONSource | undefined;
   }
 
   /** The currently shown step. */
@@ -171,6 +223,7 @@ export class JourneyMap {
   /** Removes the map, its markers and its inset. */
   destroy(): void {
     this.#markers.destroy();
+    this.#travellers.destroy();
     this.#inset?.destroy();
     this.#map.remove();
   }

@@ -128,6 +128,30 @@ export const styles = [
     .stop:focus-visible .stop-label {
       display: block;
     }
+    /* Travellers at the current time: a disc in their colour; hollow and dashed when estimated. */
+    .traveller {
+      width: 22px;
+      height: 22px;
+      border-radius: 50%;
+      background: var(--traveller-color);
+      border: 2.5px solid #fff;
+      box-shadow: 0 0 0 1.5px var(--traveller-color), 0 1px 4px rgb(0 0 0 / 0.4);
+      color: #fff;
+      font: 700 9px/1 var(--_font);
+      display: grid;
+      place-items: center;
+      pointer-events: none;
+      z-index: 6;
+    }
+    .traveller.estimated {
+      background: rgb(255 255 255 / 0.9);
+      color: var(--traveller-color);
+      border: 2.5px dashed var(--traveller-color);
+      box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+    }
+    .traveller[hidden] {
+      display: none;
+    }
     @media (prefers-reduced-motion: reduce) {
       .stop-dot {
         transition: none;

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { positionLabel } from '../../journey/describe.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
+import type { Timeline } from '../../journey/timeline.ts';
 import { PlaceSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
@@ -22,6 +24,9 @@ export class JourneyMapView extends LitElement {
   static override properties = {
     journey: { attribute: false },
     step: { attribute: false },
+    timeline: { attribute: false },
+    time: { type: Number },
+    playing: { type: Boolean },
     basemap: {},
     label: {},
     mapState: { attribute: 'map-state', reflect: true },
@@ -31,6 +36,12 @@ export class JourneyMapView extends LitElement {
 
   declare journey: Journey | undefined;
   declare step: StoryEvent | undefined;
+  /** The time engine for `journey`. */
+  declare timeline: Timeline | undefined;
+  /** The moment shown (ms since the epoch). */
+  declare time: number | undefined;
+  /** While playing, the camera keeps moving travellers in view. */
+  declare playing: boolean;
   /** A MapLibre style URL. */
   declare basemap: string;
   /** One sentence that sums up the journey; the map region's accessible name. */
@@ -55,6 +66,7 @@ export class JourneyMapView extends LitElement {
     super();
     this.basemap = 'basemap/style.json';
     this.label = 'Map of the journey';
+    this.playing = false;
     this.mapState = 'loading';
   }
 
@@ -89,6 +101,23 @@ export class JourneyMapView extends LitElement {
       this.#shownStep = this.step;
       this.#controller.show(this.step, !first);
     }
+    if ((changed.has('time') || changed.has('timeline')) && this.timeline && this.time !== undefined) this.#showTime(this.timeline, this.time);
+  }
+
+  #showTime(timeline: Timeline, t: number): void {
+    const positions = timeline.positionsAt(t);
+    const travellers = positions.map((p) => ({
+      id: p.traveller,
+      label: positionLabel(timeline.journey.travellers.get(p.traveller)?.name ?? p.traveller, p),
+      coordinates: p.state === 'unknown' ? undefined : p.coordinates,
+      estimated: p.state !== 'unknown' && p.estimated,
+    }));
+    // Follow whoever is moving, preferring the current step's participants.
+    const participants = new Set(this.step?.event.participants ?? []);
+    const moving = positions.filter((p) => p.state === 'moving');
+    const lead = moving.find((p) => participants.has(p.traveller)) ?? moving[0];
+    const follow = this.playing && lead?.state === 'moving' ? (lead.coordinates as [number, number]) : undefined;
+    this.#controller.setTime((legId) => timeline.legProgress(legId, t), travellers, follow);
   }
 }
 

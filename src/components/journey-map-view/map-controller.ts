@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyMap } from '../../map/journey-map.ts';
+import type { LegProgress } from '../../map/journey-layers.ts';
+import type { TravellerMarkerState } from '../../map/traveller-markers.ts';
 import { hasWebGL2 } from '../../map/webgl.ts';
 
 export type MapState = 'loading' | 'moving' | 'idle' | 'unavailable';
@@ -22,6 +24,7 @@ export class MapController implements ReactiveController {
   #map: JourneyMap | undefined;
   #unlisten: (() => void) | undefined;
   #pending: { step: StoryEvent | undefined; animate: boolean } | undefined;
+  #pendingTime: Parameters<JourneyMap['setTime']> | undefined;
   #generation = 0;
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, options: MapControllerOptions) {
@@ -71,6 +74,7 @@ export class MapController implements ReactiveController {
       this.#map = map;
       this.#unlisten = map.onRenderState((state) => this.#options.onState(state));
       const pending = this.#pending;
+      if (this.#pendingTime) map.setTime(...this.#pendingTime);
       if (pending) map.show(pending.step, false);
     } catch (error) {
       console.error(error);
@@ -82,6 +86,12 @@ export class MapController implements ReactiveController {
   show(step: StoryEvent | undefined, animate: boolean): void {
     this.#pending = { step, animate };
     this.#map?.show(step, animate);
+  }
+
+  /** Shows the journey at a moment, now or as soon as the map exists. */
+  setTime(progress: LegProgress, travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
+    this.#pendingTime = [progress, travellers, follow];
+    this.#map?.setTime(progress, travellers, follow);
   }
 
   hostConnected(): void {}

@@ -44,7 +44,14 @@ export const styles = [
       height: var(--dj-height, calc(100vh - 3.6rem));
       min-height: 480px;
     }
+    .map-column {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+      min-height: 0;
+    }
     .map {
+      flex: 1;
       min-height: 0;
     }
     .panel {
@@ -98,6 +105,7 @@ export const styles = [
         min-height: 0;
       }
       .map {
+        flex: none;
         height: min(55vh, 420px);
         min-height: 260px;
       }

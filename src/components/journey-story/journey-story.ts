@@ -3,7 +3,9 @@ import { BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
 import { loadJourney, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
-import { PlaceSelectEvent, StepSelectEvent } from '../events.ts';
+import { StoryScale } from '../../journey/story-scale.ts';
+import { Timeline } from '../../journey/timeline.ts';
+import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import { safeHref } from '../safe-href.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
@@ -11,8 +13,30 @@ import '../journey-map-view/journey-map-view.ts';
 import '../journey-problems/journey-problems.ts';
 import '../map-legend/map-legend.ts';
 import '../step-controls/step-controls.ts';
+import '../time-slider/time-slider.ts';
+import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
-import { UrlHashController } from './url-hash-controller.ts';
+import { UrlHashController, type HashState } from './url-hash-controller.ts';
+
+/** The time engine and the slider's scale for a loaded journey. */
+interface Clock {
+  readonly timeline: Timeline;
+  readonly scale: StoryScale;
+  /** The zone most events happen in: it labels the days on the slider. */
+  readonly mainZone: string;
+}
+
+function clockFor(journey: Journey): Clock {
+  const timeline = new Timeline(journey);
+  const scale = new StoryScale(
+    journey.events.map((e) => ({ from: e.start, to: e.end ?? e.start })),
+    journey.legs.map((l) => ({ from: l.depart, to: l.arrive })),
+  );
+  const counts = new Map<string, number>();
+  for (const e of journey.events) counts.set(e.place.properties.timeZone, (counts.get(e.place.properties.timeZone) ?? 0) + 1);
+  const mainZone = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'UTC';
+  return { timeline, scale, mainZone };
+}
 
 /**
  * The whole story: the mediator that owns the journey and the current step,
@@ -24,6 +48,7 @@ import { UrlHashController } from './url-hash-controller.ts';
  *
  * @csspart header - Title and summary.
  * @csspart map - The map area.
+ * @csspart slider - The time slider.
  * @csspart panel - The card, controls and itinerary.
  * @cssproperty --dj-accent - Accent colour for the current step, links and focus.
  * @cssproperty --dj-font - Font family.
@@ -36,6 +61,8 @@ export class JourneyStory extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     _result: { state: true },
     _index: { state: true },
+    _time: { state: true },
+    _playing: { state: true },
     _announcement: { state: true },
   };
 
@@ -47,10 +74,14 @@ export class JourneyStory extends LitElement {
   declare syncUrl: boolean;
   declare _result: LoadResult | { ok: false; loading: true } | undefined;
   declare _index: number;
+  /** The moment shown, ms since the epoch. */
+  declare _time: number;
+  declare _playing: boolean;
   declare _announcement: string;
 
-  readonly #hash = new UrlHashController(this, (id) => this.#restore(id));
+  readonly #hash = new UrlHashController(this, (state) => this.#restore(state));
   #loadToken = 0;
+  #clock: Clock | undefined;
 
   constructor() {
     super();
@@ -58,10 +89,14 @@ export class JourneyStory extends LitElement {
     this.basemap = '';
     this.syncUrl = false;
     this._index = 0;
+    this._time = 0;
+    this._playing = false;
     this._announcement = '';
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener(StepSelectEvent.type, (e) => this.#goTo(e.detail.index));
     this.addEventListener(PlaceSelectEvent.type, (e) => this.#selectPlace(e.detail.placeId));
+    this.addEventListener(TimeChangeEvent.type, (e) => this.#setTime(e.detail.time, e.detail.via));
+    this.addEventListener(PlaybackChangeEvent.type, (e) => (this._playing = e.detail.playing));
   }
 
   /** The loaded journey, once it is valid. */
@@ -86,8 +121,8 @@ export class JourneyStory extends LitElement {
     this._result = result;
     if (result.ok) {
       for (const w of result.warnings) console.warn(`Journey warning at ${w.path}: ${w.message}`);
-      const fromUrl = this.syncUrl ? this.#hash.read() : undefined;
-      this._index = this.#indexOf(fromUrl) ?? 0;
+      this.#clock = clockFor(result.journey);
+      this.#restore(this.syncUrl ? this.#hash.read() : { event: undefined, time: undefined });
     }
   }
 
@@ -96,20 +131,58 @@ export class JourneyStory extends LitElement {
     return this.model?.events.find((e) => e.event.id === eventId)?.index;
   }
 
-  /** A step the reader took: record it, announce it. */
+  /** A step the reader took: go to the event's start, record it, announce it. */
   #goTo(index: number): void {
     const journey = this.model;
     const step = journey?.events[index];
-    if (!journey || !step || index === this._index) return;
+    if (!journey || !step) return;
+    this.#slider()?.pause();
+    const changed = index !== this._index;
     this._index = index;
-    this._announcement = `Step ${index + 1} of ${journey.events.length}: ${stepAnnouncement(step)}`;
+    this._time = step.start;
+    if (!changed) return;
+    this.#announce(index);
     if (this.syncUrl) this.#hash.push(step.event.id);
   }
 
-  /** The URL changed (Back, Forward, an edited hash): follow it without adding history. */
-  #restore(eventId: string | undefined): void {
-    if (!this.model) return;
-    this._index = this.#indexOf(eventId) ?? 0;
+  /** A moment the reader scrubbed or played to: the current event follows the time. */
+  #setTime(time: number, via: 'drag' | 'keyboard' | 'playback'): void {
+    const journey = this.model;
+    const clock = this.#clock;
+    if (!journey || !clock) return;
+    this._time = Math.min(Math.max(time, clock.scale.start), clock.scale.end);
+    const index = clock.timeline.eventAt(this._time);
+    if (index !== this._index) {
+      this._index = index;
+      this.#announce(index);
+    }
+    const step = journey.events[index];
+    if (this.syncUrl && step && via !== 'playback') this.#hash.replace(step.event.id, this._time);
+  }
+
+  #announce(index: number): void {
+    const journey = this.model;
+    const step = journey?.events[index];
+    if (journey && step) this._announcement = `Step ${index + 1} of ${journey.events.length}: ${stepAnnouncement(step)}`;
+  }
+
+  #slider(): TimeSlider | null {
+    return this.renderRoot.querySelector('time-slider');
+  }
+
+  /** The URL changed (loading, Back, Forward, an edited hash): follow it without adding history. */
+  #restore(state: HashState): void {
+    const journey = this.model;
+    const clock = this.#clock;
+    if (!journey || !clock) return;
+    const fromEvent = this.#indexOf(state.event);
+    if (state.time !== undefined) {
+      this._time = Math.min(Math.max(state.time, clock.scale.start), clock.scale.end);
+      this._index = fromEvent ?? clock.timeline.eventAt(this._time);
+    } else {
+      this._index = fromEvent ?? 0;
+      this._time = journey.events[this._index]?.start ?? clock.scale.start;
+    }
   }
 
   /** A stop marker: open its first event, or its next one if the current step is already there. */
@@ -148,6 +221,7 @@ export class JourneyStory extends LitElement {
     }
     const journey = result.journey;
     const step = journey.events[this._index];
+    const clock = this.#clock;
     const meta = journey.file.journey;
     return html`
       <header part="header">
@@ -158,14 +232,27 @@ export class JourneyStory extends LitElement {
         </details>
       </header>
       <div class="layout">
-        <journey-map-view
-          part="map"
-          class="map"
-          .journey=${journey}
-          .step=${step}
-          basemap=${this.basemap || 'basemap/style.json'}
-          label=${journeySummary(journey)}
-        ></journey-map-view>
+        <div class="map-column">
+          <journey-map-view
+            part="map"
+            class="map"
+            .journey=${journey}
+            .step=${step}
+            .timeline=${clock?.timeline}
+            .time=${this._time}
+            ?playing=${this._playing}
+            basemap=${this.basemap || 'basemap/style.json'}
+            label=${journeySummary(journey)}
+          ></journey-map-view>
+          <time-slider
+            part="slider"
+            .scale=${clock?.scale}
+            .ticks=${journey.events.map((e) => ({ time: e.start, title: e.event.title }))}
+            .time=${this._time}
+            zone=${step?.place.properties.timeZone ?? 'UTC'}
+            day-zone=${clock?.mainZone ?? 'UTC'}
+          ></time-slider>
+        </div>
         <div part="panel" class="panel">
           <step-controls .current=${this._index} .total=${journey.events.length}></step-controls>
           <event-card .journey=${journey} .step=${step}></event-card>
@@ -183,7 +270,10 @@ export class JourneyStory extends LitElement {
             </ul>
             <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
           </details>
-          <p class="keys muted">Keys: ← → previous and next event, Home and End the first and last.</p>
+          <p class="keys muted">
+            Keys: ← → previous and next event, Home and End the first and last. On the time slider: ← → a small step,
+            Page Up and Page Down the previous and next event.
+          </p>
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>

@@ -1,33 +1,78 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What the URL hash says: `#event=<id>`, `#t=<ISO time>`, or both. */
+export interface HashState {
+  readonly event: string | undefined;
+  /** ms since the epoch; undefined when absent or unreadable. */
+  readonly time: number | undefined;
+}
+
+/** replaceState is rate-limited by browsers; scrubbing writes at most this often. */
+const REPLACE_INTERVAL_MS = 250;
+
 /**
- * Keeps the step in the page URL's hash (`#event=<id>`), so a link restores
- * it and the browser's Back button returns to the previous step. Each step a
- * reader takes adds a history entry; restoring from the URL adds none.
+ * Keeps the step and the time in the page URL's hash (`#event=<id>&t=<ISO>`),
+ * so a link restores them and the browser's Back button returns to the
+ * previous step. Each step a reader takes adds a history entry; scrubbing
+ * through time replaces the current one; restoring from the URL adds none.
  *
  * Only the standalone page uses this: an embed never writes its host's URL.
  */
 export class UrlHashController implements ReactiveController {
-  readonly #onChange: (eventId: string | undefined) => void;
+  readonly #onChange: (state: HashState) => void;
   readonly #listener = () => this.#onChange(this.read());
+  #pending: ReturnType<typeof setTimeout> | undefined;
+  #lastReplace = 0;
 
-  constructor(host: ReactiveControllerHost, onChange: (eventId: string | undefined) => void) {
+  constructor(host: ReactiveControllerHost, onChange: (state: HashState) => void) {
     this.#onChange = onChange;
     host.addController(this);
   }
 
-  /** The event id in the current URL, if any. */
-  read(): string | undefined {
+  read(): HashState {
     const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    return params.get('event') ?? undefined;
+    const t = params.get('t');
+    const time = t ? Date.parse(t) : Number.NaN;
+    return { event: params.get('event') ?? undefined, time: Number.isFinite(time) ? time : undefined };
   }
 
-  /** Records a step the reader took. */
+  /** Records a step the reader took (a new history entry). */
   push(eventId: string): void {
-    if (this.read() === eventId) return;
+    this.#cancel();
+    const url = this.#url({ event: eventId, time: undefined });
+    if (url !== this.#current()) history.pushState(null, '', url);
+  }
+
+  /** Records a moment the reader scrubbed to (replacing the entry, at most four times a second). */
+  replace(eventId: string, time: number): void {
+    this.#cancel();
+    const write = () => {
+      this.#lastReplace = Date.now();
+      const url = this.#url({ event: eventId, time });
+      if (url !== this.#current()) history.replaceState(null, '', url);
+    };
+    const wait = REPLACE_INTERVAL_MS - (Date.now() - this.#lastReplace);
+    if (wait <= 0) write();
+    else this.#pending = setTimeout(write, wait);
+  }
+
+  #current(): string {
+    return `${location.pathname}${location.search}${location.hash}`;
+  }
+
+  #url(state: HashState): string {
     const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    params.set('event', eventId);
-    history.pushState(null, '', `${location.pathname}${location.search}#${params.toString()}`);
+    params.delete('event');
+    params.delete('t');
+    if (state.event) params.set('event', state.event);
+    if (state.time !== undefined) params.set('t', new Date(state.time).toISOString().replace(/\.000Z$/, 'Z'));
+    const hash = params.toString().replace(/%3A/gi, ':');
+    return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+  }
+
+  #cancel(): void {
+    if (this.#pending !== undefined) clearTimeout(this.#pending);
+    this.#pending = undefined;
   }
 
   hostConnected(): void {
@@ -36,6 +81,7 @@ export class UrlHashController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#cancel();
     window.removeEventListener('popstate', this.#listener);
     window.removeEventListener('hashchange', this.#listener);
   }

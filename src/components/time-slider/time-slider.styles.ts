@@ -1,0 +1,121 @@
+import { css } from 'lit';
+import { base } from '../theme.ts';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      display: block;
+      padding: 0.4rem 0.75rem 0.2rem;
+      background: var(--_bg);
+      border-top: 1px solid var(--_line);
+    }
+    .row {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+    }
+    .play {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+      min-width: 44px;
+      min-height: 44px;
+      padding: 0 0.9rem;
+      font: inherit;
+      font-weight: 600;
+      border-radius: 8px;
+      border: 1.5px solid var(--_accent);
+      background: #fff;
+      color: var(--_accent);
+      cursor: pointer;
+    }
+    .track {
+      position: relative;
+      flex: 1;
+      min-width: 0;
+      padding-top: 4px;
+    }
+    input[type='range'] {
+      display: block;
+      width: 100%;
+      height: 36px;
+      margin: 0;
+      background: transparent;
+      accent-color: var(--_accent);
+      cursor: pointer;
+    }
+    .marks {
+      position: relative;
+      height: 12px;
+      margin: 0 8px;
+    }
+    .tick {
+      position: absolute;
+      top: 0;
+      width: 2px;
+      height: 10px;
+      margin-left: -1px;
+      background: #3a4350;
+    }
+    .tick::before {
+      /* A wider hover target for the tooltip. */
+      content: '';
+      position: absolute;
+      inset: -4px -5px;
+    }
+    .tick.current {
+      background: var(--_accent);
+      width: 4px;
+      margin-left: -2px;
+    }
+    .break {
+      position: absolute;
+      top: 2px;
+      height: 6px;
+      min-width: 6px;
+      background: repeating-linear-gradient(135deg, #9aa3ad 0 2px, transparent 2px 5px);
+      border-left: 2px solid #9aa3ad;
+      border-right: 2px solid #9aa3ad;
+      box-sizing: border-box;
+    }
+    .days {
+      position: relative;
+      height: 1.1rem;
+      margin: 0 8px;
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .day {
+      position: absolute;
+      white-space: nowrap;
+      border-left: 1px solid var(--_line);
+      padding-left: 3px;
+    }
+    select {
+      font: inherit;
+      min-height: 44px;
+      border-radius: 8px;
+      border: 1px solid var(--_line);
+      padding: 0 0.4rem;
+      background: #fff;
+    }
+    .readout {
+      margin: 0;
+      font-size: 0.85rem;
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    @media (max-width: 480px) {
+      .row {
+        flex-wrap: wrap;
+        gap: 0.4rem;
+      }
+      .track {
+        order: -1;
+        flex-basis: 100%;
+      }
+    }
+  `,
+];

@@ -1,0 +1,223 @@
+import { LitElement, html, nothing } from 'lit';
+import type { StoryScale } from '../../journey/story-scale.ts';
+import { describeInstant, localMidnights } from '../../journey/time.ts';
+import { PlaybackChangeEvent, TimeChangeEvent } from '../events.ts';
+import { PlaybackController } from './playback-controller.ts';
+import { styles } from './time-slider.styles.ts';
+
+export interface SliderTick {
+  /** The event's start. */
+  readonly time: number;
+  readonly title: string;
+}
+
+/** Playback speeds: seconds for the whole journey. */
+export const SPEEDS = [
+  { id: 'slow', label: 'Slow', seconds: 120 },
+  { id: 'normal', label: 'Normal', seconds: 60 },
+  { id: 'fast', label: 'Fast', seconds: 20 },
+] as const;
+
+/** A small step of the arrow keys, as a share of the track. */
+const KEY_STEP = 0.005;
+/** Day labels closer than this (share of the track) to the previous one are left out. */
+const MIN_LABEL_GAP = 0.07;
+
+/**
+ * The journey's time track: a slider over compressed story time (see
+ * `journey/story-scale.ts`), with a tick per event, day labels, visible
+ * breaks where idle days were squeezed out, and playback.
+ *
+ * Keys on the slider: ← → a small step, PageUp / PageDown the previous / next
+ * event, Home / End the ends. Playback never starts on its own.
+ *
+ * @event journey-time-change - The reader moved the time (TimeChangeEvent).
+ * @event journey-playback-change - Playback started or stopped (PlaybackChangeEvent).
+ * @csspart track - The slider row.
+ * @csspart play - The Play / Pause button.
+ */
+export class TimeSlider extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    scale: { attribute: false },
+    ticks: { attribute: false },
+    time: { type: Number },
+    zone: {},
+    dayZone: { attribute: 'day-zone' },
+    _playing: { state: true },
+    _speed: { state: true },
+  };
+
+  declare scale: StoryScale | undefined;
+  declare ticks: readonly SliderTick[];
+  /** The moment shown, ms since the epoch. */
+  declare time: number;
+  /** The zone the time is read in (the current place's). */
+  declare zone: string;
+  /** The zone whose midnights label the days (the journey's main zone). */
+  declare dayZone: string;
+  declare _playing: boolean;
+  declare _speed: (typeof SPEEDS)[number]['id'];
+
+  readonly #playback = new PlaybackController(
+    this,
+    (p) => this.#emit(this.scale?.toTime(p), 'playback'),
+    () => this.#setPlaying(false),
+  );
+
+  constructor() {
+    super();
+    this.ticks = [];
+    this.time = 0;
+    this.zone = 'UTC';
+    this.dayZone = 'UTC';
+    this._playing = false;
+    this._speed = 'normal';
+  }
+
+  /** Stops playback (for example when the reader steps to another event). */
+  pause(): void {
+    this.#playback.stop();
+  }
+
+  #emit(time: number | undefined, via: 'drag' | 'keyboard' | 'playback'): void {
+    if (time === undefined || !Number.isFinite(time)) return;
+    this.dispatchEvent(new TimeChangeEvent({ time, via }));
+  }
+
+  #setPlaying(playing: boolean): void {
+    if (this._playing === playing) return;
+    this._playing = playing;
+    this.dispatchEvent(new PlaybackChangeEvent(playing));
+  }
+
+  #togglePlay(): void {
+    const scale = this.scale;
+    if (!scale) return;
+    if (this.#playback.playing) {
+      this.#playback.stop();
+      return;
+    }
+    this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
+    this.#setPlaying(true);
+    this.#playback.play(scale.toPosition(this.time));
+  }
+
+  #onInput(e: Event): void {
+    this.#playback.stop();
+    this.#emit(this.scale?.toTime(Number((e.target as HTMLInputElement).value)), 'drag');
+  }
+
+  #onKeydown(e: KeyboardEvent): void {
+    const scale = this.scale;
+    if (!scale || e.altKey || e.ctrlKey || e.metaKey) return;
+    const p = scale.toPosition(this.time);
+    const starts = this.ticks.map((t) => t.time).sort((a, b) => a - b);
+    let target: number | undefined;
+    switch (e.key) {
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        target = scale.toTime(Math.max(0, p - KEY_STEP));
+        break;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        target = scale.toTime(Math.min(1, p + KEY_STEP));
+        break;
+      case 'PageUp':
+        target = [...starts].reverse().find((s) => s < this.time - 1) ?? starts[0];
+        break;
+      case 'PageDown':
+        target = starts.find((s) => s > this.time + 1) ?? starts[starts.length - 1];
+        break;
+      case 'Home':
+        target = scale.start;
+        break;
+      case 'End':
+        target = scale.end;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.#playback.stop();
+    this.#emit(target, 'keyboard');
+  }
+
+  override render() {
+    const scale = this.scale;
+    if (!scale) return nothing;
+    const p = scale.toPosition(this.time);
+    const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
+    const valueText = describeInstant(this.time, this.zone);
+    return html`
+      <div class="row" part="track">
+        <button part="play" class="play" type="button" @click=${() => this.#togglePlay()}>
+          <span aria-hidden="true">${this._playing ? '❚❚' : '▶'}</span>${this._playing ? 'Pause' : 'Play'}
+        </button>
+        <div class="track">
+          <input
+            type="range"
+            min="0"
+            max="1"
+            step="any"
+            aria-label="Journey time"
+            aria-valuetext=${valueText}
+            .value=${String(p)}
+            style=${`--p: ${pct(p)}`}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeydown}
+            @pointerdown=${() => this.#playback.stop()}
+          />
+          <div class="marks" aria-hidden="true">
+            ${scale.breaks.map(
+              (b) => html`<span class="break" style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
+            )}
+            ${this.ticks.map(
+              (t) =>
+                html`<span class=${`tick ${Math.abs(t.time - this.time) < 1 ? 'current' : ''}`} style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`,
+            )}
+          </div>
+          <div class="days" aria-hidden="true">${this.#dayLabels(scale, pct)}</div>
+        </div>
+        <label class="speed">
+          <span class="visually-hidden">Playback speed</span>
+          <select
+            aria-label="Playback speed"
+            .value=${this._speed}
+            @change=${(e: Event) => {
+              this._speed = (e.target as HTMLSelectElement).value as TimeSlider['_speed'];
+              this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
+            }}
+          >
+            ${SPEEDS.map((s) => html`<option value=${s.id} ?selected=${s.id === this._speed}>${s.label}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="readout" aria-hidden="true">${valueText}</p>
+    `;
+  }
+
+  #dayLabels(scale: StoryScale, pct: (x: number) => string) {
+    let lastShown = -1;
+    return localMidnights(scale.start, scale.end, this.dayZone).map((midnight) => {
+      const p = scale.toPosition(midnight);
+      if (p - lastShown < MIN_LABEL_GAP) return nothing;
+      lastShown = p;
+      const label = new Intl.DateTimeFormat('en-GB', { timeZone: this.dayZone, day: 'numeric', month: 'short' }).format(midnight);
+      return html`<span class="day" style=${`left: ${pct(p)}`}>${label}</span>`;
+    });
+  }
+}
+
+function breakTitle(ms: number): string {
+  const days = ms / 86_400_000;
+  return days >= 1.5 ? `${Math.round(days)} days with no events, shortened` : `${Math.round(ms / 3_600_000)} hours with no events, shortened`;
+}
+
+customElements.define('time-slider', TimeSlider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'time-slider': TimeSlider;
+  }
+}

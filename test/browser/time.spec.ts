@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildJourney } from '../../src/journey/model.ts';
+import { describeInstant } from '../../src/journey/time.ts';
+import { validateJourneyText } from '../../src/journey/validate.ts';
+import { cardTitle, openStory } from './helpers.ts';
+
+const parsed = validateJourneyText(readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8'));
+if (!parsed.ok) throw new Error('The default journey must be valid for these tests');
+const journey = buildJourney(parsed.journey);
+const titles = journey.events.map((e) => e.event.title);
+const step = (id: string) => journey.events.find((e) => e.event.id === id)!;
+
+const slider = (page: Page) => page.getByRole('slider', { name: /time/i });
+const valueText = (page: Page) => slider(page).getAttribute('aria-valuetext');
+const sliderValue = async (page: Page) => Number(await slider(page).inputValue());
+
+test.describe('stepping through time', () => {
+  test('the slider is named for time and reads its value like a person would', async ({ page }) => {
+    await openStory(page);
+    await expect(slider(page)).toHaveAccessibleName('Journey time');
+    const first = journey.events[0]!;
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', describeInstant(first.start, first.place.properties.timeZone));
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    // The landing at Vnukovo: said in Moscow time, with UTC.
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2 December 2025, 13:46 Moscow time \(10:46 UTC\)$/);
+  });
+
+  test('keys on the slider: PageDown and PageUp step events, Home and End go to the ends, arrows nudge', async ({ page }) => {
+    await openStory(page);
+    await slider(page).focus();
+    await page.keyboard.press('PageDown');
+    await expect(cardTitle(page)).toHaveText(titles[1]!);
+    await page.keyboard.press('PageDown');
+    await expect(cardTitle(page)).toHaveText(titles[2]!);
+    await page.keyboard.press('PageUp');
+    await expect(cardTitle(page)).toHaveText(titles[1]!);
+    await expect(page.getByRole('list', { name: 'Itinerary' }).getByRole('button').nth(1)).toHaveAttribute('aria-current', 'step');
+    const before = await valueText(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
+    await page.keyboard.press('End');
+    await expect(cardTitle(page)).toHaveText(titles[titles.length - 1]!);
+    await expect.poll(() => sliderValue(page)).toBe(1);
+    await page.keyboard.press('Home');
+    await expect(cardTitle(page)).toHaveText(titles[0]!);
+    await expect.poll(() => sliderValue(page)).toBe(0);
+    await expect(slider(page)).toBeFocused();
+  });
+
+  test('a deep link with a time restores it, with travellers on their way', async ({ page }) => {
+    await openStory(page, './#t=2025-12-02T14:10:00Z');
+    await expect(cardTitle(page)).toHaveText(step('walk-red-square').event.title);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (14:10 UTC)');
+    await expect(page.getByRole('img', { name: /^Witkoff and Kushner, between Hotel Metropol and Red Square/ })).toBeAttached();
+    await expect(page.getByRole('img', { name: /^Kirill Dmitriev, between Hotel Metropol and Red Square/ })).toBeAttached();
+    await page.reload();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (14:10 UTC)');
+  });
+
+  test('scrubbing writes the time into the URL, and stepping moves the slider to the event', async ({ page }) => {
+    await openStory(page);
+    await slider(page).focus();
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/#event=[a-z0-9-]+&t=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    const previous = journey.events[journey.events.length - 2]!;
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', describeInstant(previous.start, previous.place.properties.timeZone));
+  });
+
+  test('Play plays, Pause pauses, and nothing plays on its own', async ({ page }) => {
+    await openStory(page);
+    const start = await sliderValue(page);
+    await page.waitForTimeout(1500);
+    expect(await sliderValue(page), 'the slider moved without being asked').toBe(start);
+    await expect(page.getByRole('combobox', { name: 'Playback speed' }).getByRole('option')).toHaveCount(3);
+    await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect.poll(() => sliderValue(page)).toBeGreaterThan(start + 0.02);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    const paused = await sliderValue(page);
+    await page.waitForTimeout(600);
+    expect(await sliderValue(page)).toBe(paused);
+  });
+
+  test('playback stops at the end', async ({ page }) => {
+    await openStory(page);
+    await slider(page).focus();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 10_000 });
+    await expect.poll(() => sliderValue(page)).toBe(1);
+    await expect(cardTitle(page)).toHaveText(titles[titles.length - 1]!);
+  });
+
+  test('with reduced motion, playback still advances, in steps', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openStory(page);
+    const start = await sliderValue(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const seen = new Set<number>();
+    for (let i = 0; i < 12; i++) {
+      seen.add(await sliderValue(page));
+      await page.waitForTimeout(200);
+    }
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // About one step a second over 2.4 s: a few distinct values, not one per frame.
+    expect(Math.max(...seen)).toBeGreaterThan(start);
+    expect(seen.size).toBeLessThanOrEqual(4);
+  });
+
+  test('each event has a tick, and the idle days show as breaks', async ({ page }) => {
+    await openStory(page);
+    const ticks = page.locator('time-slider .tick');
+    await expect(ticks).toHaveCount(journey.events.length);
+    expect(await ticks.first().getAttribute('title')).toBe(titles[0]);
+    expect(await page.locator('time-slider .break').count()).toBeGreaterThan(0);
+  });
+});
