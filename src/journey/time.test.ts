@@ -28,6 +28,24 @@ describe('formatTime', () => {
     expect(formatTime(at('2025-12-03', 'unknown'), 'America/New_York').full).toBe('3 December 2025 (time not known)');
   });
 
+  // The zones of this story, each with Intl: Kyiv (UTC+2), Dublin (UTC+0), Florida (UTC−5).
+  it.each([
+    ['Europe/Kyiv', '2025-12-02T18:00:00+02:00', '2 December 2025, 18:00 EET', '11:00 EST in your time'],
+    ['Europe/Dublin', '2025-12-02T15:00:00+00:00', '2 December 2025, 15:00 GMT', '10:00 EST in your time'],
+    ['America/New_York', '2025-12-01T20:00:00-05:00', '1 December 2025, 20:00 EST', '04:00 MSK (2 Dec) in your time'],
+  ] as const)('formats a time in %s and in another zone', (zone, iso, full, elsewhere) => {
+    const reader = zone === 'America/New_York' ? 'Europe/Moscow' : 'America/New_York';
+    const t = formatTime(at(iso, 'exact'), zone, reader);
+    expect(t.full).toBe(full);
+    expect(t.elsewhere).toBe(elsewhere);
+  });
+
+  it('shows a time in another display zone, with the local time second, across a date boundary', () => {
+    const t = formatTime(at('2025-12-03T02:03:00+03:00', 'about'), 'Europe/Moscow', 'Europe/Moscow', 'en-GB', 'UTC', 'local time');
+    expect(t.full).toBe('2 December 2025, about 23:03 UTC');
+    expect(t.elsewhere).toBe('about 02:03 MSK (3 Dec) local time');
+  });
+
   it('names the zone of the place: Kyiv, Dublin, Geneva, Florida', () => {
     const winter = Date.UTC(2025, 11, 2, 12);
     expect(zoneAbbreviation('Europe/Kyiv', winter)).toBe('EET');

@@ -105,27 +105,37 @@ export interface FormattedTime {
  *
  * @param time The journey time.
  * @param placeZone The IANA zone of the place where it happens.
- * @param readerZone The reader's zone, for the second line ("13:30 in your time, GMT").
+ * @param secondZone Another zone to give the same instant in (the reader's, or the place's when displaying another zone).
  * @param locale The display locale.
+ * @param displayZone The zone to show the time in; the place's by default.
+ * @param secondLabel What the second zone is, for the reader: "in your time", "local time".
  * @example formatTime({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }, 'Europe/Moscow').full
  * // '2 December 2025, about 16:30 MSK'
  */
-export function formatTime(time: JourneyTime, placeZone: string, readerZone?: string, locale = 'en-GB'): FormattedTime {
+export function formatTime(
+  time: JourneyTime,
+  placeZone: string,
+  secondZone?: string,
+  locale = 'en-GB',
+  displayZone = placeZone,
+  secondLabel = 'in your time',
+): FormattedTime {
   const instant = instantOf(time, placeZone);
-  const date = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
   if (!hasClockTime(time)) {
+    // A day without a clock time belongs to the place: it is not converted.
+    const date = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
     const words = time.qualifier === 'unknown' ? 'time not known' : 'time of day not known';
     return { date, time: words, full: `${date} (${words})`, datetime: time.at.slice(0, 10) };
   }
+  const date = new Intl.DateTimeFormat(locale, { timeZone: displayZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
   const clock = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   const qualifier = time.qualifier === 'unknown' ? 'time uncertain, placed at ' : QUALIFIER_WORDS[time.qualifier];
-  const text = `${qualifier}${clock(placeZone)} ${zoneAbbreviation(placeZone, instant)}`;
+  const text = `${qualifier}${clock(displayZone)} ${zoneAbbreviation(displayZone, instant)}`;
   let elsewhere: string | undefined;
-  if (readerZone) {
-    const sameDay = new Intl.DateTimeFormat(locale, { timeZone: readerZone, day: 'numeric', month: 'short' }).format(instant);
-    const placeDay = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'short' }).format(instant);
-    const day = sameDay === placeDay ? '' : ` (${sameDay})`;
-    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(readerZone)} ${zoneAbbreviation(readerZone, instant)}${day} in your time`;
+  if (secondZone && secondZone !== displayZone) {
+    const day = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short' }).format(instant);
+    const otherDay = day(secondZone) === day(displayZone) ? '' : ` (${day(secondZone)})`;
+    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
   }
   return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
 }

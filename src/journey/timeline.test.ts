@@ -14,7 +14,12 @@ const idOf = (index: number) => journey.events[index]!.event.id;
 describe('Timeline.eventAt', () => {
   it('is the event in progress', () => {
     expect(idOf(timeline.eventAt(at('2025-12-02T21:00:00+03:00')))).toBe('kremlin-talks');
-    expect(idOf(timeline.eventAt(at('2025-12-02T15:30:00+03:00')))).toBe('lunch-savva');
+    expect(idOf(timeline.eventAt(at('2025-12-02T14:30:00+03:00')))).toBe('lunch-savva');
+    expect(timeline.inProgress(timeline.eventAt(at('2025-12-02T21:00:00+03:00')), at('2025-12-02T21:00:00+03:00'))).toBe(true);
+  });
+
+  it('lets a short event that starts inside a longer one take over: Dublin during the Moscow lunch', () => {
+    expect(idOf(timeline.eventAt(at('2025-12-02T15:30:00+03:00')))).toBe('zelensky-arrives-dublin');
   });
 
   it('is otherwise the last one started', () => {

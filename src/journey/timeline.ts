@@ -125,8 +125,6 @@ export class Timeline {
   readonly start: number;
   readonly end: number;
   readonly #starts: readonly number[];
-  /** For event k, the index of the event with the latest end among events 0..k. */
-  readonly #longestUpTo: readonly number[];
   readonly #ends: readonly number[];
   readonly #tracks: ReadonlyMap<string, Track>;
   readonly #legMoves: ReadonlyMap<string, Move>;
@@ -136,12 +134,6 @@ export class Timeline {
     const events = journey.events;
     this.#starts = events.map((e) => e.start);
     this.#ends = events.map((e) => e.end ?? e.start);
-    const longest: number[] = [];
-    events.forEach((_, k) => {
-      const prev = longest[k - 1];
-      longest.push(prev !== undefined && (this.#ends[prev] as number) >= (this.#ends[k] as number) ? prev : k);
-    });
-    this.#longestUpTo = longest;
 
     const tracks = new Map<string, Track>();
     const legMoves = new Map<string, Move>();
@@ -163,16 +155,21 @@ export class Timeline {
   }
 
   /**
-   * The current event at `t`: the one in progress (the latest-ending one if
-   * several are), otherwise the last one started; the first event before the
-   * story begins.
+   * The current event at `t`: the last one started (the one in progress when
+   * events don't overlap); the first event before the story begins. When a
+   * short event starts inside a longer one (Zelensky lands in Dublin during
+   * the Moscow lunch), the later start wins until the next event starts. So
+   * the current event only ever moves forward as time does.
    */
   eventAt(t: number): number {
-    const k = lastStartedAt(this.#starts, t, (s) => s);
-    if (k < 0) return 0;
-    if ((this.#ends[k] as number) >= t) return k;
-    const longest = this.#longestUpTo[k] as number;
-    return (this.#ends[longest] as number) >= t ? longest : k;
+    return Math.max(lastStartedAt(this.#starts, t, (s) => s), 0);
+  }
+
+  /** Whether event `index` is under way at `t` (started, and not yet ended). */
+  inProgress(index: number, t: number): boolean {
+    const start = this.#starts[index];
+    const end = this.#ends[index];
+    return start !== undefined && end !== undefined && start <= t && t <= end;
   }
 
   /** Where a traveller is at `t`. */

@@ -73,7 +73,9 @@ export class JourneyMap {
     this.#travellers = new TravellerMarkers(options.journey.file.travellers, (element, lngLat, offset) =>
       new Marker({ element, anchor: 'center', offset }).setLngLat(lngLat).addTo(map),
     );
-    this.#inset = options.insetContainer ? new OverviewInset(map, options.insetContainer, options.styleUrl) : undefined;
+    this.#inset = options.insetContainer
+      ? new OverviewInset(map, options.insetContainer, options.styleUrl, legsData(options.journey, new Set(), () => 1))
+      : undefined;
   }
 
   /**
@@ -165,6 +167,11 @@ export class JourneyMap {
     }
     this.#source(TRAVELLED_SOURCE)?.setData(travelledData(this.#journey, progress));
     this.#travellers.update(travellers);
+    this.#inset?.setTravellers(
+      travellers.flatMap((t) =>
+        t.coordinates ? [{ coordinates: [t.coordinates[0] as number, t.coordinates[1] as number] as [number, number], color: t.color, estimated: t.estimated }] : [],
+      ),
+    );
     if (follow && !this.#map.isMoving()) this.#keepInView(follow);
   }
 

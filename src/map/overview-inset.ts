@@ -1,14 +1,25 @@
 /**
  * The overview inset: a small second map, zoomed far out, with a box that
- * shows where the main view sits. It follows the main map and never takes
- * input.
+ * shows where the main view sits, the routes, and every traveller. When a
+ * traveller is off the main map (Zelensky in Dublin while the envoys walk in
+ * Moscow), the inset widens to show them too. It follows the main map and
+ * never takes input.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { loadStyle } from './basemap.ts';
 
 const VIEW_SOURCE = 'overview-view';
+const LEGS_SOURCE = 'overview-legs';
+const TRAVELLERS_SOURCE = 'overview-travellers';
+
+/** A traveller's dot on the inset. */
+export interface InsetTraveller {
+  readonly coordinates: [number, number];
+  readonly color: string;
+  readonly estimated: boolean;
+}
 /** How many zoom levels the inset sits above the main map. */
 const ZOOM_OUT = 5;
 
@@ -17,9 +28,12 @@ export class OverviewInset {
   #inset: MapLibreMap | undefined;
   readonly #sync = () => this.#update();
   #removed = false;
+  #travellers: readonly InsetTraveller[] = [];
+  readonly #legs: FeatureCollection<LineString>;
 
-  constructor(main: MapLibreMap, container: HTMLElement, styleUrl: string) {
+  constructor(main: MapLibreMap, container: HTMLElement, styleUrl: string, legs: FeatureCollection<LineString>) {
     this.#main = main;
+    this.#legs = legs;
     loadStyle(styleUrl)
       .then((style) => {
         if (this.#removed) return;
@@ -38,6 +52,9 @@ export class OverviewInset {
         inset.getCanvas().setAttribute('aria-hidden', 'true');
         inset.getCanvasContainer().setAttribute('aria-hidden', 'true');
         inset.once('load', () => {
+          inset.addSource(LEGS_SOURCE, { type: 'geojson', data: this.#legs });
+          inset.addLayer({ id: 'overview-legs', type: 'line', source: LEGS_SOURCE, paint: { 'line-color': ['get', 'color'], 'line-width': 1.2, 'line-opacity': 0.8 } });
+          inset.addSource(TRAVELLERS_SOURCE, { type: 'geojson', data: this.#travellerPoints() });
           inset.addSource(VIEW_SOURCE, { type: 'geojson', data: this.#viewBox() });
           inset.addLayer({ id: 'overview-view-fill', type: 'fill', source: VIEW_SOURCE, paint: { 'fill-color': '#c2410c', 'fill-opacity': 0.15 } });
           inset.addLayer({ id: 'overview-view-line', type: 'line', source: VIEW_SOURCE, paint: { 'line-color': '#c2410c', 'line-width': 1.5 } });
@@ -47,6 +64,17 @@ export class OverviewInset {
             source: VIEW_SOURCE,
             paint: { 'circle-radius': 3, 'circle-color': '#c2410c' },
             filter: ['==', ['geometry-type'], 'Point'],
+          });
+          inset.addLayer({
+            id: 'overview-travellers',
+            type: 'circle',
+            source: TRAVELLERS_SOURCE,
+            paint: {
+              'circle-radius': 3.5,
+              'circle-color': ['case', ['get', 'estimated'], '#ffffff', ['get', 'color']],
+              'circle-stroke-color': ['get', 'color'],
+              'circle-stroke-width': 1.5,
+            },
           });
           this.#update();
         });
@@ -69,10 +97,33 @@ export class OverviewInset {
     };
   }
 
+  /** Updates the travellers' dots, widening the inset if one is off the main map. */
+  setTravellers(travellers: readonly InsetTraveller[]): void {
+    this.#travellers = travellers;
+    (this.#inset?.getSource(TRAVELLERS_SOURCE) as GeoJSONSource | undefined)?.setData(this.#travellerPoints());
+    this.#update();
+  }
+
+  #travellerPoints(): FeatureCollection<Point> {
+    return {
+      type: 'FeatureCollection',
+      features: this.#travellers.map((t) => ({ type: 'Feature', properties: { color: t.color, estimated: t.estimated }, geometry: { type: 'Point', coordinates: t.coordinates } })),
+    };
+  }
+
   #update(): void {
     const inset = this.#inset;
     if (!inset) return;
-    inset.jumpTo({ center: this.#main.getCenter(), zoom: Math.max(0, this.#main.getZoom() - ZOOM_OUT) });
+    const view = this.#main.getBounds();
+    const offscreen = this.#travellers.filter((t) => !view.contains(t.coordinates));
+    const zoom = Math.max(0, this.#main.getZoom() - ZOOM_OUT);
+    if (offscreen.length === 0) inset.jumpTo({ center: this.#main.getCenter(), zoom });
+    else {
+      const xs = [view.getWest(), view.getEast(), ...offscreen.map((t) => t.coordinates[0])];
+      const ys = [view.getSouth(), view.getNorth(), ...offscreen.map((t) => t.coordinates[1])];
+      const camera = inset.cameraForBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 10 });
+      if (camera) inset.jumpTo({ ...camera, zoom: Math.min(camera.zoom ?? zoom, zoom) });
+    }
     (inset.getSource(VIEW_SOURCE) as GeoJSONSource | undefined)?.setData(this.#viewBox());
   }
 

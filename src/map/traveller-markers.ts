@@ -13,6 +13,7 @@ export interface TravellerMarkerState {
   readonly label: string;
   readonly coordinates: Position | undefined;
   readonly estimated: boolean;
+  readonly color: string;
 }
 
 interface Placed {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildJourney } from '../../src/journey/model.ts';
+import { StoryScale } from '../../src/journey/story-scale.ts';
 import { describeInstant } from '../../src/journey/time.ts';
 import { validateJourneyText } from '../../src/journey/validate.ts';
 import { cardTitle, openStory } from './helpers.ts';
@@ -11,6 +12,11 @@ if (!parsed.ok) throw new Error('The default journey must be valid for these tes
 const journey = buildJourney(parsed.journey);
 const titles = journey.events.map((e) => e.event.title);
 const step = (id: string) => journey.events.find((e) => e.event.id === id)!;
+// The same scale the app builds (see journey-story.ts), to find 17:00 MSK on the track.
+const scale = new StoryScale(
+  journey.events.map((e) => ({ from: e.start, to: e.end ?? e.start })),
+  journey.legs.map((l) => ({ from: l.depart, to: l.arrive })),
+);
 
 const slider = (page: Page) => page.getByRole('slider', { name: /time/i });
 const valueText = (page: Page) => slider(page).getAttribute('aria-valuetext');
@@ -115,6 +121,36 @@ test.describe('stepping through time', () => {
     // About one step a second over 2.4 s: a few distinct values, not one per frame.
     expect(Math.max(...seen)).toBeGreaterThan(start);
     expect(seen.size).toBeLessThanOrEqual(4);
+  });
+
+  test('scrubbing to 17:00 MSK on 2 December shows both tracks and the card of the event in progress', async ({ page }) => {
+    await openStory(page);
+    const fivePm = Date.parse('2025-12-02T17:00:00+03:00');
+    await slider(page).fill(String(scale.toPosition(fivePm)));
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2 December 2025, 17:00 Moscow time \(14:00 UTC\)$/);
+    await expect(cardTitle(page)).toHaveText(step('walk-red-square').event.title);
+    // The envoys in central Moscow, and Zelensky 2,800 km away in Dublin, at the same moment.
+    await expect(page.getByRole('img', { name: /^Witkoff and Kushner, between Hotel Metropol and Red Square/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Volodymyr Zelensky, (at|last known at) Dublin Airport/ })).toBeAttached();
+    await expect(page.getByRole('img', { name: /^Rustem Umerov, (at|last known at) Dublin Airport/ })).toBeAttached();
+  });
+
+  test('a control shows times in the reader\'s zone or UTC, and the URL keeps the choice', async ({ page }) => {
+    await openStory(page, './#event=kremlin-talks');
+    const zone = page.getByRole('combobox', { name: 'Show times in' });
+    await expect(page.getByRole('article')).toContainText('about 19:40 MSK');
+    await zone.selectOption('utc');
+    await expect(page.getByRole('article')).toContainText('about 16:40 UTC');
+    await expect(page.getByRole('article')).toContainText('about 19:40 MSK local time');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 16:40 UTC');
+    await expect(page).toHaveURL(/tz=utc/);
+    await page.reload();
+    await expect(page.getByRole('article')).toContainText('about 16:40 UTC');
+    await zone.selectOption('reader');
+    // The tests run as a reader in New York.
+    await expect(page.getByRole('article')).toContainText('about 11:40 EST');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 11:40 New York time (16:40 UTC)');
+    await expect(page).toHaveURL(/tz=reader/);
   });
 
   test('each event has a tick, and the idle days show as breaks', async ({ page }) => {

@@ -17,14 +17,18 @@ export class JourneyItinerary extends LitElement {
   static override properties = {
     journey: { attribute: false },
     current: { type: Number },
+    displayZone: { attribute: 'display-zone' },
   };
   declare journey: Journey | undefined;
   /** Index of the current event in story order. */
   declare current: number;
+  /** Show times in this zone; empty for each place's own. */
+  declare displayZone: string;
 
   constructor() {
     super();
     this.current = 0;
+    this.displayZone = '';
   }
 
   override render() {
@@ -34,7 +38,8 @@ export class JourneyItinerary extends LitElement {
       <h2 id="heading">Itinerary</h2>
       <ol part="list" aria-labelledby="heading">
         ${journey.events.map((step) => {
-          const t = formatTime(step.event.start, step.place.properties.timeZone);
+          const zone = step.place.properties.timeZone;
+          const t = formatTime(step.event.start, zone, undefined, 'en-GB', this.displayZone || zone);
           const isCurrent = step.index === this.current;
           return html`<li>
             <button

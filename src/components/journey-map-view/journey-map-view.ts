@@ -111,6 +111,7 @@ export class JourneyMapView extends LitElement {
       label: positionLabel(timeline.journey.travellers.get(p.traveller)?.name ?? p.traveller, p),
       coordinates: p.state === 'unknown' ? undefined : p.coordinates,
       estimated: p.state !== 'unknown' && p.estimated,
+      color: timeline.journey.travellers.get(p.traveller)?.color ?? '#555555',
     }));
     // Follow whoever is moving, preferring the current step's participants.
     const participants = new Set(this.step?.event.participants ?? []);

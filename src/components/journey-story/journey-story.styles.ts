@@ -73,6 +73,23 @@ export const styles = [
       background: var(--_bg);
       padding: 0.25rem 0;
     }
+    .zone-mode {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-size: 0.9rem;
+      color: var(--_muted);
+    }
+    .zone-mode select {
+      font: inherit;
+      color: var(--_text);
+      min-height: 36px;
+      border-radius: 6px;
+      border: 1px solid var(--_line);
+      background: var(--_bg);
+      flex: 1;
+      min-width: 0;
+    }
     .all-sources {
       font-size: 0.85rem;
     }

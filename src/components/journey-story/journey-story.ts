@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
+import { zoneCity } from '../../journey/time.ts';
 import { loadJourney, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
 import { StoryScale } from '../../journey/story-scale.ts';
@@ -16,7 +17,7 @@ import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
-import { UrlHashController, type HashState } from './url-hash-controller.ts';
+import { UrlHashController, type HashState, type ZoneMode } from './url-hash-controller.ts';
 
 /** The time engine and the slider's scale for a loaded journey. */
 interface Clock {
@@ -63,6 +64,7 @@ export class JourneyStory extends LitElement {
     _index: { state: true },
     _time: { state: true },
     _playing: { state: true },
+    _zoneMode: { state: true },
     _announcement: { state: true },
   };
 
@@ -77,7 +79,10 @@ export class JourneyStory extends LitElement {
   /** The moment shown, ms since the epoch. */
   declare _time: number;
   declare _playing: boolean;
+  declare _zoneMode: ZoneMode;
   declare _announcement: string;
+  /** The reader's own zone, from the browser. */
+  readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   readonly #hash = new UrlHashController(this, (state) => this.#restore(state));
   #loadToken = 0;
@@ -91,6 +96,7 @@ export class JourneyStory extends LitElement {
     this._index = 0;
     this._time = 0;
     this._playing = false;
+    this._zoneMode = 'local';
     this._announcement = '';
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener(StepSelectEvent.type, (e) => this.#goTo(e.detail.index));
@@ -122,7 +128,7 @@ export class JourneyStory extends LitElement {
     if (result.ok) {
       for (const w of result.warnings) console.warn(`Journey warning at ${w.path}: ${w.message}`);
       this.#clock = clockFor(result.journey);
-      this.#restore(this.syncUrl ? this.#hash.read() : { event: undefined, time: undefined });
+      this.#restore(this.syncUrl ? this.#hash.read() : { event: undefined, time: undefined, zone: this._zoneMode });
     }
   }
 
@@ -166,6 +172,16 @@ export class JourneyStory extends LitElement {
     if (journey && step) this._announcement = `Step ${index + 1} of ${journey.events.length}: ${stepAnnouncement(step)}`;
   }
 
+  #setZoneMode(mode: ZoneMode): void {
+    this._zoneMode = mode;
+    if (this.syncUrl) this.#hash.setZone(mode);
+  }
+
+  /** The zone times are shown in at a place, under the current choice. */
+  #displayZone(placeZone: string): string {
+    return this._zoneMode === 'utc' ? 'UTC' : this._zoneMode === 'reader' ? this.readerZone : placeZone;
+  }
+
   #slider(): TimeSlider | null {
     return this.renderRoot.querySelector('time-slider');
   }
@@ -175,6 +191,7 @@ export class JourneyStory extends LitElement {
     const journey = this.model;
     const clock = this.#clock;
     if (!journey || !clock) return;
+    this._zoneMode = state.zone;
     const fromEvent = this.#indexOf(state.event);
     if (state.time !== undefined) {
       this._time = Math.min(Math.max(state.time, clock.scale.start), clock.scale.end);
@@ -249,14 +266,22 @@ export class JourneyStory extends LitElement {
             .scale=${clock?.scale}
             .ticks=${journey.events.map((e) => ({ time: e.start, title: e.event.title }))}
             .time=${this._time}
-            zone=${step?.place.properties.timeZone ?? 'UTC'}
-            day-zone=${clock?.mainZone ?? 'UTC'}
+            zone=${this.#displayZone(step?.place.properties.timeZone ?? 'UTC')}
+            day-zone=${this._zoneMode === 'local' ? (clock?.mainZone ?? 'UTC') : this.#displayZone('UTC')}
           ></time-slider>
         </div>
         <div part="panel" class="panel">
           <step-controls .current=${this._index} .total=${journey.events.length}></step-controls>
-          <event-card .journey=${journey} .step=${step}></event-card>
-          <journey-itinerary .journey=${journey} .current=${this._index}></journey-itinerary>
+          <label class="zone-mode">
+            Show times in
+            <select aria-label="Show times in" @change=${(e: Event) => this.#setZoneMode((e.target as HTMLSelectElement).value as ZoneMode)}>
+              <option value="local" ?selected=${this._zoneMode === 'local'}>local time at each place</option>
+              <option value="reader" ?selected=${this._zoneMode === 'reader'}>your time (${zoneCity(this.readerZone)})</option>
+              <option value="utc" ?selected=${this._zoneMode === 'utc'}>UTC</option>
+            </select>
+          </label>
+          <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${this._zoneMode}></event-card>
+          <journey-itinerary .journey=${journey} .current=${this._index} display-zone=${this._zoneMode === 'local' ? '' : this.#displayZone('UTC')}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
           <details class="all-sources">
             <summary>All sources (${journey.file.sources.length})</summary>

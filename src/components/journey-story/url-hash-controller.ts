@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What the URL hash says: `#event=<id>`, `#t=<ISO time>`, or both. */
+/** Which zone times are shown in: each place's own, the reader's, or UTC. */
+export type ZoneMode = 'local' | 'reader' | 'utc';
+
+/** What the URL hash says: `#event=<id>`, `#t=<ISO time>`, or both, and `tz=reader|utc`. */
 export interface HashState {
   readonly event: string | undefined;
   /** ms since the epoch; undefined when absent or unreadable. */
   readonly time: number | undefined;
+  readonly zone: ZoneMode;
 }
 
 /** replaceState is rate-limited by browsers; scrubbing writes at most this often. */
@@ -33,14 +37,23 @@ export class UrlHashController implements ReactiveController {
     const params = new URLSearchParams(location.hash.replace(/^#/, ''));
     const t = params.get('t');
     const time = t ? Date.parse(t) : Number.NaN;
-    return { event: params.get('event') ?? undefined, time: Number.isFinite(time) ? time : undefined };
+    const tz = params.get('tz');
+    const zone: ZoneMode = tz === 'reader' || tz === 'utc' ? tz : 'local';
+    return { event: params.get('event') ?? undefined, time: Number.isFinite(time) ? time : undefined, zone };
   }
 
   /** Records a step the reader took (a new history entry). */
   push(eventId: string): void {
     this.#cancel();
-    const url = this.#url({ event: eventId, time: undefined });
+    const url = this.#url({ event: eventId, time: undefined, zone: this.read().zone });
     if (url !== this.#current()) history.pushState(null, '', url);
+  }
+
+  /** Records the zone choice, keeping the rest. */
+  setZone(zone: ZoneMode): void {
+    const state = this.read();
+    const url = this.#url({ ...state, zone });
+    if (url !== this.#current()) history.replaceState(null, '', url);
   }
 
   /** Records a moment the reader scrubbed to (replacing the entry, at most four times a second). */
@@ -48,7 +61,7 @@ export class UrlHashController implements ReactiveController {
     this.#cancel();
     const write = () => {
       this.#lastReplace = Date.now();
-      const url = this.#url({ event: eventId, time });
+      const url = this.#url({ event: eventId, time, zone: this.read().zone });
       if (url !== this.#current()) history.replaceState(null, '', url);
     };
     const wait = REPLACE_INTERVAL_MS - (Date.now() - this.#lastReplace);
@@ -64,8 +77,10 @@ export class UrlHashController implements ReactiveController {
     const params = new URLSearchParams(location.hash.replace(/^#/, ''));
     params.delete('event');
     params.delete('t');
+    params.delete('tz');
     if (state.event) params.set('event', state.event);
     if (state.time !== undefined) params.set('t', new Date(state.time).toISOString().replace(/\.000Z$/, 'Z'));
+    if (state.zone !== 'local') params.set('tz', state.zone);
     const hash = params.toString().replace(/%3A/gi, ':');
     return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   }

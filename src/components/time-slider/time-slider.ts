@@ -82,7 +82,9 @@ export class TimeSlider extends LitElement {
 
   #emit(time: number | undefined, via: 'drag' | 'keyboard' | 'playback'): void {
     if (time === undefined || !Number.isFinite(time)) return;
-    this.dispatchEvent(new TimeChangeEvent({ time, via }));
+    // A reader's choice lands on a whole minute, the resolution of the story's times.
+    const rounded = via === 'playback' ? time : Math.round(time / 60_000) * 60_000;
+    this.dispatchEvent(new TimeChangeEvent({ time: rounded, via }));
   }
 
   #setPlaying(playing: boolean): void {
