@@ -1,7 +1,7 @@
 /**
  * `npm run validate -- <file> [<file>…]`: checks journey files and prints
- * every problem with its JSON path. Exits 1 if any file has an error, 2 on
- * bad usage.
+ * every problem with its JSON path, and its hint on the next line. Warnings
+ * don't fail a file. Exits 1 if any file has an error, 2 on bad usage.
  */
 import { readFile } from 'node:fs/promises';
 import { validateJourneyText } from '../journey/validate.ts';
@@ -25,7 +25,10 @@ for (const file of files) {
   const result = validateJourneyText(text);
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
-  for (const p of result.problems) console.log(`${file}: ${p.severity} at ${p.path}: ${p.message}`);
+  for (const p of result.problems) {
+    console.log(`${file}: ${p.severity} at ${p.path}: ${p.message}`);
+    if (p.hint) console.log(`  hint: ${p.hint}`);
+  }
   if (result.ok) {
     console.log(`${file}: valid (${result.journey.events.length} events, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`);
   } else {

@@ -20,6 +20,38 @@ export const FORMAT_VERSION = '1.0';
 /** The `$id` of the exported JSON Schema, relative to the site root. */
 export const SCHEMA_PATH = 'schema/journey-1.schema.json';
 
+/**
+ * The caps on a journey file, so a hostile or mistaken file can't make the
+ * app (or `npm run validate`) do unbounded work. Each message names its limit.
+ */
+export const LIMITS = {
+  events: 10_000,
+  features: 20_000,
+  travellers: 500,
+  sources: 5_000,
+  /** Quotes on one event. */
+  quotes: 50,
+  /** Members of one delegation. */
+  members: 200,
+  /** Ids in one list: an event's participants or sources, a leg's travellers or sources. */
+  references: 500,
+  /** Other people present at one event. */
+  others: 200,
+  /** Names of one place, one per language. */
+  names: 50,
+  /** Positions in one line, and in one polygon ring. */
+  positions: 10_000,
+  /** Rings in one polygon (the outline and its holes). */
+  rings: 100,
+} as const;
+
+/** "10,000": how limits are written in messages. */
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** A list capped at `max` items, with a message that says the limit. */
+const capped = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(v.array(item), v.maxLength(max, `At most ${n(max)} ${what}`));
+
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** ISO 8601 date and time with a UTC offset (or Z), to the minute or finer. */
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -36,9 +68,16 @@ const Text = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'This text must not be empty'), v.maxLength(max, `This text is at most ${max} characters`));
 const HttpUrl = v.pipe(
   v.string(),
+  v.maxLength(2000, 'A link is at most 2,000 characters'),
   v.url('This must be an absolute URL'),
   v.regex(/^https?:\/\//i, 'Links must use http or https'),
   v.description('An http(s) URL.'),
+);
+const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'A language is a BCP 47 tag, e.g. "en", "ru", "zh-Hans"'),
+  v.maxLength(35, 'A language tag is at most 35 characters'),
+  v.description('A BCP 47 language tag, e.g. "en" or "uk".'),
 );
 const Colour = v.pipe(
   v.string(),
@@ -73,58 +112,104 @@ export const LEG_STATUSES = EVENT_STATUSES;
 export const LEG_MODES = ['flight', 'car', 'walk', 'other'] as const;
 export const PRECISIONS = ['exact', 'building', 'approximate', 'city', 'region'] as const;
 
+export const LONGITUDE_RANGE = 'Longitude (the first number) must be between -180 and 180';
+export const LATITUDE_RANGE = 'Latitude (the second number) must be between -90 and 90';
 const Position = v.pipe(
   v.tuple([
-    v.pipe(v.number(), v.minValue(-180, 'Longitude must be at least -180'), v.maxValue(180, 'Longitude must be at most 180')),
-    v.pipe(v.number(), v.minValue(-90, 'Latitude must be at least -90'), v.maxValue(90, 'Latitude must be at most 90')),
+    v.pipe(v.number(), v.minValue(-180, LONGITUDE_RANGE), v.maxValue(180, LONGITUDE_RANGE)),
+    v.pipe(v.number(), v.minValue(-90, LATITUDE_RANGE), v.maxValue(90, LATITUDE_RANGE)),
   ]),
   v.description('[longitude, latitude] in WGS84 degrees.'),
 );
 const PointGeometry = v.object({ type: v.literal('Point'), coordinates: Position });
 const PolygonGeometry = v.object({
   type: v.literal('Polygon'),
-  coordinates: v.array(v.pipe(v.array(Position), v.minLength(4, 'A polygon ring has at least 4 positions'))),
+  coordinates: v.pipe(
+    v.array(
+      v.pipe(
+        v.array(Position),
+        v.minLength(4, 'A polygon ring has at least 4 positions'),
+        v.maxLength(LIMITS.positions, `A polygon ring has at most ${n(LIMITS.positions)} positions`),
+      ),
+    ),
+    v.minLength(1, 'A polygon has at least one ring'),
+    v.maxLength(LIMITS.rings, `A polygon has at most ${n(LIMITS.rings)} rings`),
+  ),
 });
 const LineGeometry = v.object({
   type: v.literal('LineString'),
-  coordinates: v.pipe(v.array(Position), v.minLength(2, 'A line has at least 2 positions')),
+  coordinates: v.pipe(
+    v.array(Position),
+    v.minLength(2, 'A line has at least 2 positions'),
+    v.maxLength(LIMITS.positions, `A line has at most ${n(LIMITS.positions)} positions`),
+  ),
 });
 
 const Names = v.pipe(
   v.objectWithRest({ en: Text(120) }, Text(120)),
+  v.check((names) => Object.keys(names).length <= LIMITS.names, `A place has at most ${n(LIMITS.names)} names`),
   v.description('Names by BCP 47 language tag; "en" is required, local-language names are added where they exist.'),
 );
 
-export const PlacePropertiesSchema = v.object({
+const TimeZone = v.pipe(
+  v.string(),
+  v.minLength(1, 'A time zone must not be empty'),
+  v.maxLength(64, 'A time zone name is at most 64 characters'),
+  v.description('IANA time zone, e.g. Europe/Moscow.'),
+);
+
+const placePropertiesEntries = {
   kind: v.literal('place'),
   names: Names,
   precision: v.pipe(v.picklist(PRECISIONS), v.description('How precisely the geometry locates the place.')),
   radiusMeters: v.optional(
-    v.pipe(v.number(), v.minValue(1), v.maxValue(2_000_000), v.description('Uncertainty radius; required when precision is "approximate".')),
+    v.pipe(
+      v.number(),
+      v.minValue(1, 'radiusMeters must be between 1 and 2,000,000'),
+      v.maxValue(2_000_000, 'radiusMeters must be between 1 and 2,000,000'),
+      v.description('Uncertainty radius; required when precision is "approximate".'),
+    ),
   ),
-  timeZone: v.pipe(v.string(), v.minLength(1), v.description('IANA time zone, e.g. Europe/Moscow.')),
   description: v.optional(Text(1000)),
-  sources: v.optional(v.array(Id)),
-});
-
-export const PlaceSchema = v.object({
+  sources: v.optional(capped(Id, LIMITS.references, 'sources on a place')),
+};
+const placeEntries = {
   type: v.literal('Feature'),
   id: Id,
   geometry: v.nullable(v.union([PointGeometry, PolygonGeometry])),
-  properties: PlacePropertiesSchema,
+};
+
+/** A validated place's properties: the time zone is always there (given, or inferred by the validator). */
+export const PlacePropertiesSchema = v.object({ ...placePropertiesEntries, timeZone: TimeZone });
+/** A place as validated and used by the app. */
+export const PlaceSchema = v.object({ ...placeEntries, properties: PlacePropertiesSchema });
+
+/**
+ * A place as written in a file: the time zone may be left out, and the
+ * validator then infers it (with a warning) or reports an error. See
+ * `inferTimeZones` in `time-zone-inference.ts`.
+ */
+export const PlaceInputSchema = v.object({
+  ...placeEntries,
+  properties: v.object({
+    ...placePropertiesEntries,
+    timeZone: v.optional(
+      v.pipe(TimeZone, v.description('IANA time zone, e.g. Europe/Moscow. When left out, it is inferred from a place within 50 km, or from the UTC offsets of the times written at this place.')),
+    ),
+  }),
 });
 
 export const LegPropertiesSchema = v.object({
   kind: v.literal('leg'),
   from: Id,
   to: Id,
-  travellers: v.pipe(v.array(Id), v.minLength(1, 'A leg has at least one traveller')),
+  travellers: v.pipe(capped(Id, LIMITS.references, 'travellers on a leg'), v.minLength(1, 'A leg has at least one traveller')),
   mode: v.picklist(LEG_MODES),
   status: v.picklist(LEG_STATUSES),
   depart: TimeSchema,
   arrive: TimeSchema,
   summary: v.optional(Text(2000)),
-  sources: v.pipe(v.array(Id), v.minLength(1, 'A leg cites at least one source')),
+  sources: v.pipe(capped(Id, LIMITS.references, 'sources on a leg'), v.minLength(1, 'A leg cites at least one source')),
 });
 
 export const LegSchema = v.object({
@@ -146,7 +231,7 @@ export const TravellerSchema = v.object({
   kind: v.picklist(['person', 'delegation']),
   role: Text(300),
   color: Colour,
-  members: v.optional(v.array(v.object({ name: Text(120), role: Text(300) }))),
+  members: v.optional(capped(v.object({ name: Text(120), role: Text(300) }), LIMITS.members, 'members in a delegation')),
 });
 
 export const SourceSchema = v.object({
@@ -154,8 +239,10 @@ export const SourceSchema = v.object({
   publisher: Text(200),
   title: Text(400),
   url: HttpUrl,
-  date: v.pipe(v.string(), v.regex(DATE_PATTERN, 'A source date is written YYYY-MM-DD')),
-  language: v.optional(v.string()),
+  date: v.optional(
+    v.pipe(v.string(), v.regex(DATE_PATTERN, 'A source date is written YYYY-MM-DD'), v.description('When it was published. Recommended: without it the validator warns.')),
+  ),
+  language: v.optional(LanguageTag),
   via: v.optional(v.pipe(Text(200), v.description('Who the publisher cites, e.g. "TASS".'))),
 });
 
@@ -163,7 +250,7 @@ export const QuoteSchema = v.object({
   text: Text(2000),
   speaker: Text(200),
   source: Id,
-  language: v.optional(v.string()),
+  language: v.optional(LanguageTag),
   context: v.optional(Text(500)),
 });
 
@@ -172,16 +259,20 @@ export const EventSchema = v.object({
   title: Text(160),
   summary: Text(4000),
   place: Id,
-  participants: v.pipe(v.array(Id), v.minLength(1, 'An event names at least one traveller')),
-  others: v.optional(v.pipe(v.array(Text(200)), v.description('Other people present who are not travellers on the map.'))),
+  participants: v.pipe(capped(Id, LIMITS.references, 'participants in an event'), v.minLength(1, 'An event names at least one traveller')),
+  others: v.optional(v.pipe(capped(Text(200), LIMITS.others, 'other people in an event'), v.description('Other people present who are not travellers on the map.'))),
   start: TimeSchema,
   end: v.optional(TimeSchema),
   status: v.picklist(EVENT_STATUSES),
-  sources: v.pipe(v.array(Id), v.minLength(1, 'An event cites at least one source')),
-  quotes: v.optional(v.array(QuoteSchema)),
+  sources: v.pipe(capped(Id, LIMITS.references, 'sources on an event'), v.minLength(1, 'An event cites at least one source')),
+  quotes: v.optional(capped(QuoteSchema, LIMITS.quotes, 'quotes on an event')),
   outcome: v.optional(
     v.pipe(
-      v.object({ summary: Text(2000), sources: v.pipe(v.array(Id), v.minLength(1)), event: v.optional(Id) }),
+      v.object({
+        summary: Text(2000),
+        sources: v.pipe(capped(Id, LIMITS.references, 'sources on an outcome'), v.minLength(1, 'An outcome cites at least one source')),
+        event: v.optional(Id),
+      }),
       v.description('For a planned or announced event: what actually happened, if known.'),
     ),
   ),
@@ -192,22 +283,39 @@ export const JourneyMetaSchema = v.object({
   id: Id,
   title: Text(200),
   summary: Text(1000),
-  language: v.optional(v.string()),
-  updated: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN))),
+  language: v.optional(LanguageTag),
+  updated: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN, 'The updated date is written YYYY-MM-DD'))),
   credit: v.optional(Text(300)),
 });
 
+const list = <T extends v.GenericSchema>(item: T, max: number, what: string, singular: string) =>
+  v.pipe(
+    v.array(item),
+    v.minLength(1, `A journey has at least one ${singular}`),
+    v.maxLength(max, `A journey has at most ${n(max)} ${what}`),
+  );
+const FEATURES_MESSAGE = `A journey has at most ${n(LIMITS.features)} features (places and legs)`;
+
 const journeyEntries = {
-  $schema: v.optional(v.string()),
-  type: v.literal('FeatureCollection'),
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(2000, 'The $schema link is at most 2,000 characters'))),
+  type: v.literal('FeatureCollection', 'A journey file is a GeoJSON "FeatureCollection"'),
   journey: JourneyMetaSchema,
-  travellers: v.pipe(v.array(TravellerSchema), v.minLength(1, 'A journey has at least one traveller')),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'A journey has at least one source')),
-  events: v.pipe(v.array(EventSchema), v.minLength(1, 'A journey has at least one event')),
+  travellers: list(TravellerSchema, LIMITS.travellers, 'travellers', 'traveller'),
+  sources: list(SourceSchema, LIMITS.sources, 'sources', 'source'),
+  events: list(EventSchema, LIMITS.events, 'events', 'event'),
 };
 
-/** The whole file. Used for types and for the exported JSON Schema. */
-export const JourneySchema = v.object({ ...journeyEntries, features: v.array(FeatureSchema) });
+/** The whole file as the app uses it after validation (every place has its time zone). Used for types. */
+export const JourneySchema = v.object({
+  ...journeyEntries,
+  features: v.pipe(v.array(FeatureSchema), v.maxLength(LIMITS.features, FEATURES_MESSAGE)),
+});
+
+/** The whole file as an author may write it (a place's time zone may be left out). Exported as the JSON Schema. */
+export const JourneyInputSchema = v.object({
+  ...journeyEntries,
+  features: v.pipe(v.array(v.union([PlaceInputSchema, LegSchema])), v.maxLength(LIMITS.features, FEATURES_MESSAGE)),
+});
 
 /**
  * The file with its lists left unchecked item by item. The validator checks
@@ -215,13 +323,11 @@ export const JourneySchema = v.object({ ...journeyEntries, features: v.array(Fea
  * names), so one bad item never hides the problems of the others.
  */
 export const JourneyEnvelopeSchema = v.object({
-  $schema: v.optional(v.string()),
-  type: v.literal('FeatureCollection', 'A journey file is a GeoJSON "FeatureCollection"'),
-  journey: JourneyMetaSchema,
-  travellers: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one traveller')),
-  sources: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one source')),
-  events: v.pipe(v.array(v.unknown()), v.minLength(1, 'A journey has at least one event')),
-  features: v.array(v.unknown()),
+  ...journeyEntries,
+  travellers: list(v.unknown(), LIMITS.travellers, 'travellers', 'traveller'),
+  sources: list(v.unknown(), LIMITS.sources, 'sources', 'source'),
+  events: list(v.unknown(), LIMITS.events, 'events', 'event'),
+  features: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.features, FEATURES_MESSAGE)),
 });
 
 export type TimeQualifier = (typeof TIME_QUALIFIERS)[number];
@@ -230,6 +336,8 @@ export type LegMode = (typeof LEG_MODES)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type JourneyTime = v.InferOutput<typeof TimeSchema>;
 export type PlaceFeature = v.InferOutput<typeof PlaceSchema>;
+/** A place as written, before the validator fills in an inferred time zone. */
+export type PlaceInput = v.InferOutput<typeof PlaceInputSchema>;
 export type LegFeature = v.InferOutput<typeof LegSchema>;
 export type Traveller = v.InferOutput<typeof TravellerSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -146,6 +146,9 @@ export function formatTime(
  */
 export function zoneCity(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  // IANA's fixed-offset zones invert the sign: Etc/GMT-3 is UTC+3.
+  const fixed = /^Etc\/GMT([+-])(\d{1,2})$/.exec(timeZone);
+  if (fixed) return `UTC${fixed[1] === '-' ? '+' : '−'}${fixed[2]}`;
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 

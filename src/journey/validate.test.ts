@@ -126,3 +126,215 @@ describe('formatPath', () => {
     expect(formatPath(['names', 'zh-Hans'])).toBe('$.names["zh-Hans"]');
   });
 });
+
+const MINIMAL = JSON.parse(readFileSync(new URL('../../data/journeys/minimal.json', import.meta.url), 'utf8')) as JourneyFile;
+/** Loose JSON, to break on purpose. */
+type Json = Record<string, any>;
+/** The minimal journey from the authoring guide. */
+const minimal = () => structuredClone(MINIMAL) as unknown as Json;
+const featureIndex = (j: JourneyFile, id: string) => j.features.findIndex((f) => f.id === id);
+
+describe('validateJourney: hints and warnings', () => {
+  it('accepts the minimal journey without a single problem', () => {
+    expect(validateJourney(minimal()).problems).toEqual([]);
+  });
+
+  // [name, change, path, severity, message, hint]
+  const cases: [string, (j: Json) => void, string, 'error' | 'warning', RegExp, RegExp | undefined][] = [
+    [
+      'swapped coordinates in a point',
+      (j) => void (j.features[0].geometry.coordinates = [55.75, 137.62]),
+      '$.features[0].geometry.coordinates[1]',
+      'error',
+      /Latitude .* between -90 and 90/,
+      /Did you mean \[55\.75, 137\.62\] → \[137\.62, 55\.75\]\?/,
+    ],
+    [
+      'swapped coordinates in an outline',
+      (j) =>
+        void (j.features[0].geometry = {
+          type: 'Polygon',
+          coordinates: [[[50, 10], [50, 100], [50.1, 10.1], [50, 10]]],
+        }),
+      '$.features[0].geometry.coordinates[0][1][1]',
+      'error',
+      /Latitude/,
+      /\[50, 100\] → \[100, 50\]/,
+    ],
+    [
+      'a time without an offset at a place with a zone',
+      (j) => void (j.events[1].start = { at: '2026-01-15T11:00:00', qualifier: 'about' }),
+      '$.events[1].start.at',
+      'error',
+      /UTC offset/,
+      /"2026-01-15T11:00:00\+01:00"/,
+    ],
+    [
+      'a summer time without an offset',
+      (j) => void (j.events[1].start = { at: '2026-07-15T11:00:00', qualifier: 'about' }),
+      '$.events[1].start.at',
+      'error',
+      /UTC offset/,
+      /"2026-07-15T11:00:00\+02:00"/,
+    ],
+    [
+      'a departure without an offset',
+      (j) => void (j.features[2].properties.depart = { at: '2026-01-15T10:00', qualifier: 'after' }),
+      '$.features[2].properties.depart.at',
+      'error',
+      /UTC offset/,
+      /Europe\/Berlin.*"2026-01-15T10:00\+01:00"/,
+    ],
+    [
+      'a time without an offset at an unknown place',
+      (j) => {
+        j.events[1].place = 'nowhere';
+        j.events[1].start = { at: '2026-01-15T11:00:00', qualifier: 'about' };
+      },
+      '$.events[1].start.at',
+      'error',
+      /UTC offset/,
+      /\+HH:MM/,
+    ],
+    ['a misspelt place id', (j) => void (j.events[1].place = 'example-ministy'), '$.events[1].place', 'error', /Unknown place id "example-ministy"/, /Did you mean "example-ministry"\?/],
+    ['a misspelt traveller id', (j) => void (j.features[2].properties.travellers = ['example-envoi']), '$.features[2].properties.travellers[0]', 'error', /Unknown traveller id/, /Did you mean "example-envoy"\?/],
+    ['a misspelt source id', (j) => void (j.events[0].sources = ['example-reprot']), '$.events[0].sources[0]', 'error', /Unknown source id/, /Did you mean "example-report"\?/],
+    ['an id like no other', (j) => void (j.events[1].place = 'atlantis'), '$.events[1].place', 'error', /Unknown place id "atlantis"/, /The place ids in this file are: "example-airport", "example-ministry"/],
+    ['a misspelt time zone', (j) => void (j.features[1].properties.timeZone = 'Europe/Berln'), '$.features[1].properties.timeZone', 'error', /Unknown IANA time zone/, /Did you mean "Europe\/Berlin"\?/],
+    [
+      'an event before its leg arrives',
+      (j) => {
+        j.features[2].properties.arrive = { at: '2026-01-15T11:00:00+01:00', qualifier: 'exact' };
+        j.events[1].start = { at: '2026-01-15T10:15:00+01:00', qualifier: 'exact' };
+      },
+      '$.events[1].start.at',
+      'warning',
+      /starts \(2026-01-15T10:15:00\+01:00\) before Example Envoy arrives at "example-ministry" on leg "leg-airport-ministry"/,
+      /add the leg that brought them there earlier/,
+    ],
+    [
+      'an out-of-order itinerary',
+      (j) => void j.events.reverse(),
+      '$.events[1]',
+      'warning',
+      /out of time order: "envoy-lands" \(events\[1\]\) starts before "talks" \(events\[0\]\)/,
+      /app sorts events by start time/,
+    ],
+    ['a source without a date', (j) => void delete j.sources[0].date, '$.sources[0].date', 'warning', /Source "example-report" has no date/, /YYYY-MM-DD/],
+    [
+      'a place without a zone, near one with a zone',
+      (j) => void delete j.features[1].properties.timeZone,
+      '$.features[1].properties.timeZone',
+      'warning',
+      /no time zone; using "Europe\/Berlin", the zone of "example-airport" 8 km away/,
+      /"timeZone": "Europe\/Berlin"/,
+    ],
+    [
+      'a place without a zone, far from others, with offsets in its times',
+      (j) => {
+        delete j.features[0].properties.timeZone;
+        delete j.features[1].properties.timeZone;
+      },
+      '$.features[0].properties.timeZone',
+      'warning',
+      /using "Etc\/GMT-1" \(UTC\+01:00, with no daylight saving\)/,
+      /IANA zone/,
+    ],
+    [
+      'a place without a zone that nothing tells',
+      (j) =>
+        void j.features.push({
+          type: 'Feature',
+          id: 'somewhere',
+          geometry: null,
+          properties: { kind: 'place', names: { en: 'Somewhere' }, precision: 'region' },
+        }),
+      '$.features[3].properties.timeZone',
+      'error',
+      /"somewhere" has no time zone, and none could be inferred/,
+      /no position .* no time at this place has a UTC offset/,
+    ],
+    [
+      'a javascript: link in a summary',
+      (j) => void (j.events[0].summary = 'See [this](javascript:alert(1)).'),
+      '$.events[0].summary',
+      'warning',
+      /shown as plain text: only http, https and mailto/,
+      /\[label\]\(https:/,
+    ],
+    [
+      'too many quotes on an event',
+      (j) => void (j.events[1].quotes = Array.from({ length: 51 }, () => j.events[1].quotes[0])),
+      '$.events[1].quotes',
+      'error',
+      /At most 50 quotes on an event/,
+      undefined,
+    ],
+    [
+      'too many travellers',
+      (j) => void (j.travellers = Array.from({ length: 501 }, (_, i) => ({ ...j.travellers[0], id: `t-${i}` }))),
+      '$.travellers',
+      'error',
+      /at most 500 travellers/,
+      undefined,
+    ],
+    ['too long a title', (j) => void (j.events[0].title = 'x'.repeat(161)), '$.events[0].title', 'error', /at most 160 characters/, undefined],
+  ];
+
+  it.each(cases)('reports %s at its path, with its hint', (_name, mutate, path, severity, message, hint) => {
+    const j = minimal();
+    mutate(j);
+    const result = validateJourney(j);
+    const found = result.problems.find((p) => p.path === path && message.test(p.message));
+    expect(found, `problems were: ${JSON.stringify(result.problems, null, 1)}`).toBeDefined();
+    expect(found!.severity).toBe(severity);
+    if (hint) expect(found!.hint).toMatch(hint);
+    if (severity === 'warning') expect(result.ok, JSON.stringify(result.problems)).toBe(true);
+    else expect(result.ok).toBe(false);
+  });
+
+  it('fills an inferred time zone into the validated journey', () => {
+    const j = minimal();
+    delete j.features[1].properties.timeZone;
+    const result = validateJourney(j);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const place = result.journey.features[featureIndex(result.journey, 'example-ministry')]!;
+    expect(place.properties.kind === 'place' && place.properties.timeZone).toBe('Europe/Berlin');
+    expect(j.features[1].properties.timeZone).toBeUndefined(); // the input is not changed
+  });
+
+  it('does not warn about an event whose uncertain start may be after the arrival', () => {
+    const j = minimal();
+    j.features[2].properties.arrive = { at: '2026-01-15T11:00:00+01:00', qualifier: 'exact' };
+    j.events[1].start = { at: '2026-01-15T10:15:00+01:00', qualifier: 'after' };
+    expect(validateJourney(j).problems).toEqual([]);
+    j.events[1].start = { at: '2026-01-15T10:45:00+01:00', qualifier: 'about' }; // within half an hour
+    expect(validateJourney(j).problems).toEqual([]);
+  });
+
+  it('does not warn about an event at a place the traveller set out from', () => {
+    const j = minimal();
+    // A return leg to the airport, arriving after the landing event there.
+    j.features.push({
+      ...structuredClone(j.features[2]),
+      id: 'leg-back',
+      properties: {
+        ...structuredClone(j.features[2].properties),
+        from: 'example-ministry',
+        to: 'example-airport',
+        depart: { at: '2026-01-15T13:00:00+01:00', qualifier: 'exact' },
+        arrive: { at: '2026-01-15T13:30:00+01:00', qualifier: 'exact' },
+      },
+    });
+    expect(validateJourney(j).problems).toEqual([]);
+  });
+
+  it('reports the same problem once per item, however many items are broken', () => {
+    const j = minimal();
+    j.events[0].place = 'nowhere';
+    j.events[1].place = 'nowhere';
+    j.sources[0].url = 'ftp://example.org';
+    const result = validateJourney(j);
+    expect(result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['$.events[0].place', '$.events[1].place', '$.sources[0].url']));
+  });
+});

@@ -1,20 +1,29 @@
 /**
  * Validation at the boundary: turns unknown JSON into a typed `JourneyFile`,
- * or into a list of every problem found, each with its JSON path.
+ * or into a list of every problem found, each with its JSON path, a
+ * plain-language message and, where one is likely, a hint.
  *
- * Two passes: the valibot schema (shape, types, ranges), then the rules a
- * schema can't express (ids that must exist, ids that must be unique, times
- * that must run forward). The same function backs the app and
- * `npm run validate`, so both report the same paths and messages.
+ * Passes: the valibot schema (shape, types, ranges, caps), item by item so one
+ * bad item never hides the others; the time zones of places that leave theirs
+ * out (`time-zone-inference.ts`); the rules a schema can't express (ids that
+ * must exist or be unique, times that must run forward); and the story checks
+ * (`story-checks.ts`). Errors block the journey; warnings are returned with
+ * it. The same function backs the app and `npm run validate`, so both report
+ * the same paths and messages.
  */
 import * as v from 'valibot';
+import { lacksOffset, missingOffsetHint, swappedPositionHint, timeZoneHint, unknownIdHint } from './hints.ts';
+import { formatPath, problem, sortByPlaceInFile, type PathPart, type Problem } from './problem.ts';
+import { parseRichText } from './rich-text.ts';
 import {
   DATETIME_PATTERN,
   DATE_PATTERN,
   EventSchema,
   JourneyEnvelopeSchema,
+  LATITUDE_RANGE,
+  LIMITS,
   LegSchema,
-  PlaceSchema,
+  PlaceInputSchema,
   SourceSchema,
   TravellerSchema,
   type JourneyEvent,
@@ -22,47 +31,30 @@ import {
   type JourneyTime,
   type LegFeature,
   type PlaceFeature,
+  type PlaceInput,
   type Source,
   type Traveller,
 } from './schema.ts';
+import { checkEventsAfterArrival, checkFileOrder } from './story-checks.ts';
 import { instantOf } from './time.ts';
+import { isValidTimeZone, resolveTimeZones } from './time-zone-inference.ts';
 
-export interface Problem {
-  /** JSON path from the document root, e.g. `$.events[3].start.at`. */
-  readonly path: string;
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-}
+export { formatPath, type Problem } from './problem.ts';
 
 export type ValidationResult =
   | { readonly ok: true; readonly journey: JourneyFile; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-type PathPart = string | number;
-
-/**
- * Formats a path as JSONPath: `$.features[2].properties.names.en`.
- *
- * @example formatPath(['events', 0, 'start']) // '$.events[0].start'
- */
-export function formatPath(parts: readonly PathPart[]): string {
-  let out = '$';
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
-  }
-  return out;
-}
-
 function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], prefix: readonly PathPart[]): Problem[] {
   return issues.map((issue) => {
-    const parts = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathPart)];
+    const path = issue.path ?? [];
+    const parts = [...prefix, ...path.map((item) => item.key as PathPart)];
     let message = issue.message;
     if (issue.kind === 'schema' && issue.expected && issue.received === 'undefined') {
       message = `Missing required field ${issue.expected}`;
     }
-    return { path: formatPath(parts), message, severity: 'error' as const };
+    const hint = issue.message === LATITUDE_RANGE ? swappedPositionHint(path[path.length - 1]?.input) : undefined;
+    return problem('error', parts, message, hint);
   });
 }
 
@@ -77,21 +69,25 @@ interface PartialJourney {
   travellers: Item<Traveller>[];
   sources: Item<Source>[];
   events: Item<JourneyEvent>[];
-  features: Item<PlaceFeature | LegFeature>[];
+  features: Item<PlaceInput | LegFeature>[];
   /** Ids written in the file, valid items or not, so one bad item doesn't make every reference to it "unknown". */
   declared: { travellers: Set<string>; sources: Set<string>; events: Set<string>; places: Set<string> };
 }
 
+const isPlace = (feature: PlaceInput | LegFeature): feature is PlaceInput => feature.properties.kind === 'place';
 const rawId = (raw: unknown): string | undefined => {
   const id = (raw as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : undefined;
 };
+const rawField = (raw: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), raw);
 
 /**
  * Validates a parsed JSON value as a journey file, reporting every problem.
  *
  * @param input Anything `JSON.parse` returned.
- * @returns `ok: true` with the typed journey and any warnings, or `ok: false` with every problem.
+ * @returns `ok: true` with the typed journey (every place with its time zone,
+ *   given or inferred) and any warnings, or `ok: false` with every problem.
  * @example
  * const result = validateJourney(JSON.parse(text));
  * if (!result.ok) console.log(result.problems.map((p) => `${p.path}: ${p.message}`));
@@ -101,9 +97,10 @@ export function validateJourney(input: unknown): ValidationResult {
   const envelope = v.safeParse(JourneyEnvelopeSchema, input);
   if (!envelope.success) problems.push(...issuesToProblems(envelope.issues, []));
 
+  // Lists over their cap are reported by the envelope; only the first `cap` items are checked one by one.
   const list = (key: 'travellers' | 'sources' | 'events' | 'features'): unknown[] => {
-    const value = (input as Record<string, unknown> | null)?.[key];
-    return Array.isArray(value) ? value : [];
+    const value = rawField(input, key);
+    return Array.isArray(value) ? value.slice(0, LIMITS[key]) : [];
   };
   const parseItems = <T>(key: 'travellers' | 'sources' | 'events', schema: v.GenericSchema<unknown, T>): Item<T>[] =>
     list(key).map((raw, index) => {
@@ -118,17 +115,16 @@ export function validateJourney(input: unknown): ValidationResult {
     sources: parseItems('sources', SourceSchema),
     events: parseItems('events', EventSchema),
     features: list('features').map((raw, index) => {
-      const feature = raw as { type?: unknown; properties?: { kind?: unknown } } | null;
-      const kind = feature?.properties?.kind;
-      if (feature?.type !== 'Feature') {
-        problems.push({ path: formatPath(['features', index, 'type']), message: 'Each feature is a GeoJSON "Feature"', severity: 'error' });
+      const kind = rawField(raw, 'properties', 'kind');
+      if (rawField(raw, 'type') !== 'Feature') {
+        problems.push(problem('error', ['features', index, 'type'], 'Each feature is a GeoJSON "Feature"'));
         return undefined;
       }
       if (kind !== 'place' && kind !== 'leg') {
-        problems.push({ path: formatPath(['features', index, 'properties', 'kind']), message: 'properties.kind must be "place" or "leg"', severity: 'error' });
+        problems.push(problem('error', ['features', index, 'properties', 'kind'], 'properties.kind must be "place" or "leg"'));
         return undefined;
       }
-      const result = v.safeParse(kind === 'place' ? PlaceSchema : LegSchema, raw);
+      const result = v.safeParse(kind === 'place' ? PlaceInputSchema : LegSchema, raw);
       if (result.success) return result.output;
       problems.push(...issuesToProblems(result.issues, ['features', index]));
       return undefined;
@@ -139,17 +135,29 @@ export function validateJourney(input: unknown): ValidationResult {
       events: new Set(list('events').map(rawId).filter((id) => id !== undefined)),
       places: new Set(
         list('features')
-          .filter((f) => (f as { properties?: { kind?: unknown } } | null)?.properties?.kind === 'place')
+          .filter((f) => rawField(f, 'properties', 'kind') === 'place')
           .map(rawId)
           .filter((id) => id !== undefined),
       ),
     },
   };
-  problems.push(...checkReferences(partial));
 
-  const errors = problems.some((p) => p.severity === 'error');
-  if (errors || !envelope.success) return { ok: false, problems };
-  const { travellers, sources, events, features } = partial;
+  const { zones, problems: zoneProblems } = resolveTimeZones(partial.features, partial.events);
+  problems.push(...zoneProblems);
+  const zoneOf = (placeId: string) => zones.get(placeId) ?? 'UTC';
+  problems.push(...checkReferences(partial));
+  const legs = partial.features.filter((f): f is LegFeature => f?.properties.kind === 'leg');
+  const names = new Map(partial.travellers.flatMap((t) => (t ? [[t.id, t.name] as const] : [])));
+  problems.push(...checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
+  problems.push(...checkFileOrder({ events: partial.events, zoneOf }));
+  addOffsetHints(input, problems, (placeId) => zones.get(placeId));
+  sortByPlaceInFile(problems);
+
+  if (problems.some((p) => p.severity === 'error') || !envelope.success) return { ok: false, problems };
+  const { travellers, sources, events } = partial;
+  const features = partial.features.map((f) =>
+    f && isPlace(f) ? ({ ...f, properties: { ...f.properties, timeZone: zoneOf(f.id) } } satisfies PlaceFeature) : f,
+  );
   const journey = { ...envelope.output, travellers, sources, events, features } as JourneyFile;
   return { ok: true, journey, problems };
 }
@@ -160,35 +168,55 @@ export function validateJourneyText(text: string): ValidationResult {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: '$', message: `Not valid JSON: ${(error as Error).message}`, severity: 'error' }],
-    };
+    return { ok: false, problems: [problem('error', [], `Not valid JSON: ${(error as Error).message}`)] };
   }
   return validateJourney(parsed);
 }
 
-function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+/**
+ * Times written without a UTC offset fail the schema; their hint suggests the
+ * offset the place's zone had then, which is only known once zones are.
+ */
+function addOffsetHints(input: unknown, problems: Problem[], zoneOf: (placeId: string) => string | undefined): void {
+  const byPath = new Map<string, number>();
+  problems.forEach((p, index) => {
+    if (p.hint === undefined && !byPath.has(p.path)) byPath.set(p.path, index);
+  });
+  const hintAt = (parts: PathPart[], at: unknown, placeId: unknown) => {
+    if (!lacksOffset(at)) return;
+    const index = byPath.get(formatPath(parts));
+    const hint = missingOffsetHint(at, typeof placeId === 'string' ? zoneOf(placeId) : undefined);
+    if (index !== undefined && hint) problems[index] = { ...problems[index]!, hint };
+  };
+  const events = rawField(input, 'events');
+  if (Array.isArray(events)) {
+    events.slice(0, LIMITS.events).forEach((event, i) => {
+      for (const key of ['start', 'end']) hintAt(['events', i, key, 'at'], rawField(event, key, 'at'), rawField(event, 'place'));
+    });
+  }
+  const features = rawField(input, 'features');
+  if (Array.isArray(features)) {
+    features.slice(0, LIMITS.features).forEach((feature, i) => {
+      if (rawField(feature, 'properties', 'kind') !== 'leg') return;
+      const at = (key: string) => rawField(feature, 'properties', key, 'at');
+      hintAt(['features', i, 'properties', 'depart', 'at'], at('depart'), rawField(feature, 'properties', 'from'));
+      hintAt(['features', i, 'properties', 'arrive', 'at'], at('arrive'), rawField(feature, 'properties', 'to'));
+    });
   }
 }
 
 /** The rules the schema can't express, on every item that parsed. */
 function checkReferences(journey: PartialJourney): Problem[] {
   const problems: Problem[] = [];
-  const error = (parts: PathPart[], message: string) => problems.push({ path: formatPath(parts), message, severity: 'error' });
-  const warn = (parts: PathPart[], message: string) => problems.push({ path: formatPath(parts), message, severity: 'warning' });
+  const error = (parts: PathPart[], message: string, hint?: string) => problems.push(problem('error', parts, message, hint));
+  const warn = (parts: PathPart[], message: string, hint?: string) => problems.push(problem('warning', parts, message, hint));
 
   const duplicates = <T extends { id: string }>(items: readonly Item<T>[], key: string, label: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       if (!item) return;
       const first = seen.get(item.id);
-      if (first !== undefined) error([key, i, 'id'], `Duplicate ${label} id "${item.id}" (first used at index ${first})`);
+      if (first !== undefined) error([key, i, 'id'], `Duplicate ${label} id "${item.id}" (first used at index ${first})`, 'Each id must be unique in its list; rename one of them.');
       else seen.set(item.id, i);
     });
   };
@@ -198,15 +226,26 @@ function checkReferences(journey: PartialJourney): Problem[] {
   duplicates(journey.features, 'features', 'feature');
   const { travellers: travellerIds, sources: sourceIds, events: eventIds, places: placeIds } = journey.declared;
 
+  // A suggestion compares the id with every id of its kind, so only so many are made: a file with
+  // thousands of unknown ids would otherwise take minutes. Repeated unknown ids reuse theirs.
+  const suggestions = new Map<string, string | undefined>();
+  const SUGGESTION_BUDGET = 200;
   const ref = (ids: Set<string>, id: string, parts: PathPart[], label: string) => {
-    if (!ids.has(id)) error(parts, `Unknown ${label} id "${id}"`);
+    if (ids.has(id)) return;
+    const key = `${label}:${id}`;
+    if (!suggestions.has(key) && suggestions.size < SUGGESTION_BUDGET) suggestions.set(key, unknownIdHint(id, ids, label));
+    error(parts, `Unknown ${label} id "${id}"`, suggestions.get(key));
   };
   const time = (t: JourneyTime, parts: PathPart[]) => {
     const needsClock = t.qualifier !== 'date' && t.qualifier !== 'unknown';
     if (needsClock && !DATETIME_PATTERN.test(t.at)) {
-      error([...parts, 'at'], `A time qualified "${t.qualifier}" needs a date, a clock time and a UTC offset, e.g. 2025-12-02T16:30:00+03:00`);
+      error(
+        [...parts, 'at'],
+        `A time qualified "${t.qualifier}" needs a date, a clock time and a UTC offset, e.g. 2025-12-02T16:30:00+03:00`,
+        'If only the day is known, use the qualifier "date".',
+      );
     } else if (t.qualifier === 'date' && !DATE_PATTERN.test(t.at)) {
-      error([...parts, 'at'], 'A time qualified "date" is written as a date alone, e.g. 2025-12-02');
+      error([...parts, 'at'], 'A time qualified "date" is written as a date alone, e.g. 2025-12-02', `Write "${t.at.slice(0, 10)}", or use the qualifier "exact" or "about" to keep the clock time.`);
     } else if (Number.isNaN(instantOf(t))) {
       error([...parts, 'at'], `"${t.at}" is not a real calendar date or time`);
     }
@@ -216,9 +255,19 @@ function checkReferences(journey: PartialJourney): Problem[] {
     const b = instantOf(to);
     if (!Number.isNaN(a) && !Number.isNaN(b) && b < a) error(parts, message);
   };
+  const richText = (text: string, parts: PathPart[]) =>
+    parseRichText(text, {
+      onRejectedLink: (href) =>
+        warn(parts, `The link to "${href}" is shown as plain text: only http, https and mailto links are allowed`, 'Write the link as [label](https://…).'),
+    });
 
   journey.sources.forEach((source, i) => {
-    if (source && Number.isNaN(Date.parse(source.date))) error(['sources', i, 'date'], `"${source.date}" is not a real date`);
+    if (!source) return;
+    if (source.date === undefined) {
+      warn(['sources', i, 'date'], `Source "${source.id}" has no date`, 'Add the date it was published, as "date": "YYYY-MM-DD", so readers can tell how recent it is.');
+    } else if (Number.isNaN(Date.parse(source.date))) {
+      error(['sources', i, 'date'], `"${source.date}" is not a real date`);
+    }
   });
 
   journey.features.forEach((feature, i) => {
@@ -226,9 +275,11 @@ function checkReferences(journey: PartialJourney): Problem[] {
     const at = (...rest: PathPart[]) => ['features', i, ...rest];
     if (feature.properties.kind === 'place') {
       const p = feature.properties;
-      if (!isValidTimeZone(p.timeZone)) error(at('properties', 'timeZone'), `Unknown IANA time zone "${p.timeZone}"`);
+      if (p.timeZone !== undefined && !isValidTimeZone(p.timeZone)) {
+        error(at('properties', 'timeZone'), `Unknown IANA time zone "${p.timeZone}"`, timeZoneHint(p.timeZone));
+      }
       if (p.precision === 'approximate' && p.radiusMeters === undefined) {
-        error(at('properties', 'radiusMeters'), 'A place with precision "approximate" needs radiusMeters');
+        error(at('properties', 'radiusMeters'), 'A place with precision "approximate" needs radiusMeters', 'Give the uncertainty in metres, e.g. "radiusMeters": 500.');
       }
       if (p.precision === 'region' && feature.geometry?.type === 'Point') {
         error(at('geometry'), 'A region is never a precise point: give it an outline (Polygon) or null');
@@ -237,7 +288,7 @@ function checkReferences(journey: PartialJourney): Problem[] {
         feature.geometry.coordinates.forEach((ring, r) => {
           const [first, last] = [ring[0], ring[ring.length - 1]];
           if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-            error(at('geometry', 'coordinates', r), 'A polygon ring must end where it starts');
+            error(at('geometry', 'coordinates', r), 'A polygon ring must end where it starts', first ? `Add [${first[0]}, ${first[1]}] at the end of the ring.` : undefined);
           }
         });
       }
@@ -260,10 +311,15 @@ function checkReferences(journey: PartialJourney): Problem[] {
     ref(placeIds, event.place, at('place'), 'place');
     event.participants.forEach((id, k) => ref(travellerIds, id, at('participants', k), 'traveller'));
     event.sources.forEach((id, k) => ref(sourceIds, id, at('sources', k), 'source'));
-    event.quotes?.forEach((q, k) => ref(sourceIds, q.source, at('quotes', k, 'source'), 'source'));
+    richText(event.summary, at('summary'));
+    event.quotes?.forEach((q, k) => {
+      ref(sourceIds, q.source, at('quotes', k, 'source'), 'source');
+      richText(q.text, at('quotes', k, 'text'));
+    });
     if (event.outcome) {
       event.outcome.sources.forEach((id, k) => ref(sourceIds, id, at('outcome', 'sources', k), 'source'));
       if (event.outcome.event !== undefined) ref(eventIds, event.outcome.event, at('outcome', 'event'), 'event');
+      richText(event.outcome.summary, at('outcome', 'summary'));
       if (event.status !== 'planned' && event.status !== 'announced' && event.status !== 'did-not-happen') {
         warn(at('outcome'), `An outcome is meant for planned or announced events; this one is "${event.status}"`);
       }

@@ -28,3 +28,12 @@ describe('public/schema', () => {
     expect(committed).toEqual(journeyJsonSchema());
   });
 });
+
+describe('the authoring guide (data/journeys/README.md)', () => {
+  it('shows minimal.json exactly as it is in data/journeys', () => {
+    const guide = readFileSync(new URL('README.md', dir), 'utf8');
+    const block = /```json\n([\s\S]*?)\n```/.exec(guide)?.[1];
+    expect(block, 'the guide has no ```json block').toBeDefined();
+    expect(JSON.parse(block!)).toEqual(JSON.parse(readFileSync(new URL('minimal.json', dir), 'utf8')));
+  });
+});

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyEvent, PlaceFeature } from '../../journey/schema.ts';
 import { formatTime } from '../../journey/time.ts';
+import { renderRichText } from '../rich-text.ts';
 import { safeHref } from '../safe-href.ts';
 import { statusLabel } from '../status.ts';
 import { styles } from './event-card.styles.ts';
@@ -11,7 +12,8 @@ import { styles } from './event-card.styles.ts';
  * and zone and the same time in the reader's zone, the place and how precise
  * it is, who took part, the summary and quotes, and the sources.
  *
- * Journey text is always rendered as text, never as HTML.
+ * Journey text is always rendered as text, never as HTML. The summary, quotes
+ * and outcome allow the small Markdown subset of `journey/rich-text.ts`.
  *
  * @csspart card - The card's outer box.
  * @csspart title - The event title.
@@ -26,16 +28,20 @@ export class EventCard extends LitElement {
     journey: { attribute: false },
     step: { attribute: false },
     readerZone: { attribute: 'reader-zone' },
+    zoneMode: { attribute: 'zone-mode' },
   };
 
   declare journey: Journey | undefined;
   declare step: StoryEvent | undefined;
   /** The reader's IANA zone; defaults to the browser's. */
   declare readerZone: string;
+  /** Show times in the place's zone (`local`, with the reader's second), the reader's, or `utc` (each with local time second). */
+  declare zoneMode: 'local' | 'reader' | 'utc';
 
   constructor() {
     super();
     this.readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.zoneMode = 'local';
   }
 
   override render() {
@@ -43,8 +49,10 @@ export class EventCard extends LitElement {
     if (!journey || !step) return nothing;
     const { event, place } = step;
     const zone = place.properties.timeZone;
-    const start = formatTime(event.start, zone, this.readerZone);
-    const end = event.end ? formatTime(event.end, zone, this.readerZone) : undefined;
+    const display = this.zoneMode === 'utc' ? 'UTC' : this.zoneMode === 'reader' ? this.readerZone : zone;
+    const [second, label] = display === zone ? [this.readerZone, 'in your time'] : [zone, 'local time'];
+    const start = formatTime(event.start, zone, second, 'en-GB', display, label);
+    const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, label) : undefined;
     return html`
       <article part="card" class="card status-${event.status}" aria-labelledby="title">
         <p class="eyebrow">
@@ -67,11 +75,11 @@ export class EventCard extends LitElement {
           <dt>Who</dt>
           <dd>${this.#who(event)}</dd>
         </dl>
-        <p class="summary">${event.summary}</p>
+        <p class="summary">${renderRichText(event.summary)}</p>
         ${event.quotes?.length
           ? event.quotes.map(
               (q) => html`<figure class="quote">
-                <blockquote>${q.text}</blockquote>
+                <blockquote>${renderRichText(q.text)}</blockquote>
                 <figcaption>— ${q.speaker}${q.context ? html`, ${q.context}` : nothing} (${this.#sourceName(q.source)})</figcaption>
               </figure>`,
             )
@@ -79,7 +87,7 @@ export class EventCard extends LitElement {
         ${event.outcome
           ? html`<section class="outcome" aria-label="What actually happened">
               <h3>What actually happened</h3>
-              <p>${event.outcome.summary}</p>
+              <p>${renderRichText(event.outcome.summary)}</p>
               ${this.#sourceList(event.outcome.sources)}
             </section>`
           : nothing}
@@ -99,7 +107,8 @@ export class EventCard extends LitElement {
 
   #sourceName(id: string): string {
     const s = this.journey?.sources.get(id);
-    return s ? `${s.publisher}, ${formatDay(s.date)}` : id;
+    if (!s) return id;
+    return s.date ? `${s.publisher}, ${formatDay(s.date)}` : s.publisher;
   }
 
   #sourceList(ids: readonly string[]) {
@@ -108,8 +117,9 @@ export class EventCard extends LitElement {
         const s = this.journey?.sources.get(id);
         if (!s) return nothing;
         return html`<li>
-          <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}${s.via ? ` (via ${s.via})` : ''}</a>,
-          <time datetime=${s.date}>${formatDay(s.date)}</time>: <span class="muted">${s.title}</span>
+          <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}${s.via ? ` (via ${s.via})` : ''}</a>${s.date
+            ? html`, <time datetime=${s.date}>${formatDay(s.date)}</time>`
+            : nothing}: <span class="muted">${s.title}</span>
         </li>`;
       })}
     </ul>`;

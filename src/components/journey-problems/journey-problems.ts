@@ -39,6 +39,7 @@ export class JourneyProblems extends LitElement {
           ${this.problems.map(
             (p) => html`<li class=${p.severity}>
               <code class="path">${p.path}</code> ${p.severity === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${p.message}
+              ${p.hint ? html`<div class="hint">Hint: ${p.hint}</div>` : nothing}
             </li>`,
           )}
         </ol>
@@ -74,6 +75,11 @@ export class JourneyProblems extends LitElement {
       li {
         margin: 0.3rem 0;
         overflow-wrap: anywhere;
+      }
+      .hint {
+        color: #3a4350;
+        font-size: 0.92em;
+        margin-top: 0.1rem;
       }
       .path {
         font-weight: 700;

@@ -289,7 +289,7 @@ export class JourneyStory extends LitElement {
               ${journey.file.sources.map(
                 (s) => html`<li>
                   <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}</a>
-                  (${s.date}): ${s.title}
+                  ${s.date ? `(${s.date})` : '(undated)'}: ${s.title}
                 </li>`,
               )}
             </ul>
