@@ -9,6 +9,7 @@ const story = document.createElement('journey-story');
 story.journey = params.get('journey') ?? '';
 story.basemap = params.get('basemap') ?? '';
 story.syncUrl = true;
+story.allowFiles = true;
 document.querySelector('main')?.replaceChildren(story);
 
 window.addEventListener('unhandledrejection', (e) => console.error('Unhandled rejection:', e.reason));

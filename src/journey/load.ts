@@ -1,30 +1,67 @@
 /**
- * Finding and loading a journey file: `?journey=<name>` names a bundled
- * journey, `?journey=<path>` a file on the same origin.
+ * Finding and loading a journey file.
+ *
+ * - `?journey=<name>` names a bundled journey.
+ * - `?journey=<url or path>` loads a file from this site, or from an origin on
+ *   the allow-list set at build time (`VITE_JOURNEY_ORIGINS`), over https
+ *   except on localhost. Any other origin is refused before any request.
+ * - A local file (picked or dropped) is read in the browser and never sent
+ *   anywhere.
+ *
+ * Fetches send no credentials, follow no redirects, give up after a timeout,
+ * and stop reading past a size cap, also when the server gives no length.
  */
 import { buildJourney, type Journey } from './model.ts';
 import { validateJourneyText, type Problem } from './validate.ts';
 
+/** Why a journey could not be shown. */
+export type FailureKind = 'refused' | 'network' | 'timeout' | 'status' | 'size' | 'type' | 'invalid';
+
 export type LoadResult =
   | { readonly ok: true; readonly journey: Journey; readonly warnings: readonly Problem[]; readonly url: string }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly url: string };
+  | { readonly ok: false; readonly kind: FailureKind; readonly problems: readonly Problem[]; readonly url: string };
 
+export interface LoadOptions {
+  /** Give up after this long (default 15 s). */
+  readonly timeoutMs?: number;
+  /** Refuse files larger than this (default 5 MB). */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 15_000;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
+const failure = (url: string, kind: FailureKind, message: string, hint?: string): LoadResult => ({
+  ok: false,
+  kind,
+  url,
+  problems: [hint ? { path: '$', message, severity: 'error', hint } : { path: '$', message, severity: 'error' }],
+});
+
+const isLocalHost = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost');
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
 /**
- * Turns the `journey` parameter into a URL.
+ * Turns the `journey` parameter into a URL, or says why it can't be loaded.
+ * No request is made here: a refused URL is never fetched.
  *
  * @param param The parameter's value; empty or null means the default journey.
  * @param bundled Bundled journeys by name, with their URLs.
  * @param defaultName The journey to open when no parameter is given.
  * @param base The page URL, for resolving paths and checking their origin.
- * @returns The URL, or an error message that names the problem.
+ * @param allowedOrigins Other origins journeys may come from (`https://data.example.org`).
+ * @example resolveJourneyUrl('https://evil.example/j.json', {}, 'x', 'https://news.example/', []) // { error: … }
  */
 export function resolveJourneyUrl(
   param: string | null,
   bundled: Readonly<Record<string, string>>,
   defaultName: string,
   base: string,
+  allowedOrigins: readonly string[] = [],
 ): { url: string } | { error: string } {
   const value = param?.trim() || defaultName;
   if (NAME.test(value)) {
@@ -36,30 +73,110 @@ export function resolveJourneyUrl(
   try {
     url = new URL(value, base);
   } catch {
-    return { error: `"${value}" is neither a journey name nor a path.` };
+    return { error: `"${value}" is neither a journey name nor a URL.` };
   }
-  if (url.origin !== new URL(base).origin) {
-    return { error: `Journeys are only loaded from this site (${new URL(base).origin}); "${value}" is on ${url.origin}. No request was made.` };
+  const here = new URL(base).origin;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { error: `Journeys are loaded over http(s) only; "${value}" uses ${url.protocol}. No request was made.` };
+  }
+  const allowed = url.origin === here || allowedOrigins.includes(url.origin);
+  if (!allowed) {
+    const list = allowedOrigins.length ? ` or from ${allowedOrigins.join(', ')}` : '';
+    return { error: `Journeys are only loaded from this site (${here})${list}; "${value}" is on ${url.origin}. No request was made.` };
+  }
+  if (url.origin !== here && url.protocol !== 'https:' && !isLocalHost(url.hostname)) {
+    return { error: `Journeys from other sites must use https; "${value}" uses http. No request was made.` };
   }
   return { url: url.href };
 }
 
-/** Fetches, validates and indexes a journey; every failure becomes a problem with a path. */
-export async function loadJourney(url: string): Promise<LoadResult> {
-  const fail = (message: string): LoadResult => ({ ok: false, url, problems: [{ path: '$', message, severity: 'error' }] });
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit', redirect: 'error' });
-  } catch {
-    return fail(`The journey could not be fetched (network error) from ${url}`);
+/** Reads a body as text, stopping as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? undefined : text;
   }
-  if (!response.ok) return fail(`The journey file answered ${response.status} ${response.statusText} at ${url}`);
-  const type = response.headers.get('content-type') ?? '';
-  if (/text\/html/i.test(type)) {
-    return fail(`The file at ${url} is an HTML page, not a JSON journey file. Check the path: many servers answer missing files with a page.`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
   }
-  const text = await response.text();
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Validates journey text and indexes it. */
+export function journeyFromText(text: string, url: string): LoadResult {
   const result = validateJourneyText(text);
-  if (!result.ok) return { ok: false, url, problems: result.problems };
+  if (!result.ok) return { ok: false, kind: 'invalid', url, problems: result.problems };
   return { ok: true, url, journey: buildJourney(result.journey), warnings: result.problems };
+}
+
+/**
+ * Fetches, validates and indexes a journey; every failure becomes a problem
+ * that says why (network, timeout, status, size, type, or the file's own
+ * problems with their paths).
+ */
+export async function loadJourney(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { credentials: 'omit', redirect: 'error', signal: controller.signal });
+    } catch {
+      if (controller.signal.aborted) return failure(url, 'timeout', `The journey did not arrive within ${timeoutMs / 1000} s from ${url}.`, 'Try again; if it keeps failing, the server may be down.');
+      return failure(url, 'network', `The journey could not be fetched (network error, or a redirect, which is not followed) from ${url}.`, 'Check your connection and the address, then try again.');
+    }
+    if (!response.ok) {
+      return failure(url, 'status', `The journey file answered ${response.status} ${response.statusText} at ${url}.`, response.status === 404 ? 'Check the file name and path.' : undefined);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (/text\/html/i.test(type)) {
+      return failure(url, 'type', `The file at ${url} is an HTML page, not a JSON journey file.`, 'Check the path: many servers answer missing files with a page.');
+    }
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > maxBytes) {
+      controller.abort();
+      return failure(url, 'size', `The journey file is ${formatBytes(length)}, larger than the ${formatBytes(maxBytes)} limit.`, 'Split the journey, or shorten its texts and geometry.');
+    }
+    let text: string | undefined;
+    try {
+      text = await readCapped(response, maxBytes);
+    } catch {
+      if (controller.signal.aborted) return failure(url, 'timeout', `The journey did not arrive within ${timeoutMs / 1000} s from ${url}.`);
+      return failure(url, 'network', `The connection broke while the journey was loading from ${url}.`);
+    }
+    if (text === undefined) {
+      return failure(url, 'size', `The journey file is larger than the ${formatBytes(maxBytes)} limit; loading stopped.`, 'Split the journey, or shorten its texts and geometry.');
+    }
+    return journeyFromText(text, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads a journey from a local file (picked or dropped); nothing leaves the browser. */
+export async function loadJourneyFile(file: File, options: Pick<LoadOptions, 'maxBytes'> = {}): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = `file: ${file.name}`;
+  if (file.size > maxBytes) {
+    return failure(name, 'size', `${file.name} is ${formatBytes(file.size)}, larger than the ${formatBytes(maxBytes)} limit.`);
+  }
+  return journeyFromText(await file.text(), name);
 }

@@ -11,6 +11,9 @@ export const DEFAULT_STYLE_PATH = 'basemap/style.json';
 
 const absolute = (value: string, base: string) => new URL(value, base).href;
 
+/** A basemap style slower than this is given up on; the journey draws without it. */
+const STYLE_TIMEOUT_MS = 8_000;
+
 /**
  * Resolves every relative URL in a style's sources against the style's URL.
  * Returns a new style; the input is not changed.
@@ -39,8 +42,9 @@ export async function loadStyle(styleUrl: string): Promise<StyleSpecification> {
   const url = new URL(styleUrl, document.baseURI).href;
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit' });
-  } catch {
+    response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(STYLE_TIMEOUT_MS) });
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError') throw new Error(`The basemap style did not answer within ${STYLE_TIMEOUT_MS / 1000} s: ${url}`);
     throw new Error(`The basemap style could not be fetched (network error): ${url}`);
   }
   if (!response.ok) throw new Error(`The basemap style answered ${response.status} ${response.statusText}: ${url}`);

@@ -112,9 +112,25 @@ export class JourneyMap {
       }),
       'bottom-right',
     );
+    // A basemap file or tile that fails must not take the story down: the
+    // journey's own layers are separate sources, so they still draw. Say once
+    // that the background is missing.
+    const ours = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE]);
+    let told = false;
     map.on('error', (e) => {
-      // Tile or source errors from a newsroom basemap must not take the story down.
       console.warn('Map error:', e.error?.message ?? e);
+      // Source errors carry the source's id (not in MapLibre's ErrorEvent type).
+      const sourceId = (e as { sourceId?: unknown }).sourceId;
+      if (typeof sourceId !== 'string' || ours.has(sourceId)) return;
+      // Drop the broken source and its layers, so the map can settle without it.
+      setTimeout(() => {
+        if (!map.getSource(sourceId)) return;
+        for (const layer of map.getStyle().layers) if ('source' in layer && layer.source === sourceId) map.removeLayer(layer.id);
+        map.removeSource(sourceId);
+      }, 0);
+      if (told) return;
+      told = true;
+      options.onBasemapError?.(`part of the background map ("${sourceId}") failed to load`);
     });
     await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legsData(j, new Set(), () => 1) });

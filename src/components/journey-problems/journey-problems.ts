@@ -4,29 +4,53 @@ import { base } from '../theme.ts';
 
 /**
  * Why a journey can't be shown: an alert that lists every problem with its
- * JSON path, so the author knows exactly what to fix.
+ * JSON path and a hint where there is one, so the author knows exactly what
+ * to fix. With `mode="warnings"` it is a quiet, collapsed note instead: the
+ * journey opened, but something deserves a look.
  *
+ * @slot - Actions under the list (try again, open another file).
  * @csspart alert - The alert box.
  */
 export class JourneyProblems extends LitElement {
   static override properties = {
     problems: { attribute: false },
     source: {},
+    mode: {},
   };
   declare problems: readonly Problem[];
   /** The URL or name of the journey that failed. */
   declare source: string;
+  /** `errors` (an alert; the journey is blocked) or `warnings` (a note; the journey opened). */
+  declare mode: 'errors' | 'warnings';
 
   constructor() {
     super();
     this.problems = [];
     this.source = '';
+    this.mode = 'errors';
+  }
+
+  #list() {
+    return html`<ol>
+      ${this.problems.map(
+        (p) => html`<li class=${p.severity}>
+          <code class="path">${p.path}</code> ${p.severity === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${p.message}
+          ${p.hint ? html`<div class="hint">Hint: ${p.hint}</div>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
   }
 
   override render() {
     if (this.problems.length === 0) return nothing;
     const errors = this.problems.filter((p) => p.severity === 'error');
     const warnings = this.problems.filter((p) => p.severity === 'warning');
+    if (this.mode === 'warnings') {
+      return html`<details part="alert" class="warnings">
+        <summary>This journey has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}</summary>
+        ${this.#list()}
+      </details>`;
+    }
     return html`
       <div part="alert" role="alert">
         <h2>This journey can't be shown</h2>
@@ -35,15 +59,9 @@ export class JourneyProblems extends LitElement {
             ? html` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
             : nothing}:
         </p>
-        <ol>
-          ${this.problems.map(
-            (p) => html`<li class=${p.severity}>
-              <code class="path">${p.path}</code> ${p.severity === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${p.message}
-              ${p.hint ? html`<div class="hint">Hint: ${p.hint}</div>` : nothing}
-            </li>`,
-          )}
-        </ol>
+        ${this.#list()}
         <p>Check the file with <code>npm run validate -- &lt;file&gt;</code>, or <a href="?">open the default journey</a>.</p>
+        <slot></slot>
       </div>
     `;
   }
@@ -61,6 +79,20 @@ export class JourneyProblems extends LitElement {
         border-radius: 8px;
         padding: 0.75rem 1rem;
         color: #1b1f24;
+      }
+      .warnings {
+        border: 1px solid #b58900;
+        background: #fffbe6;
+        border-radius: 8px;
+        padding: 0.3rem 0.75rem;
+        font-size: 0.88rem;
+      }
+      .warnings summary {
+        cursor: pointer;
+        font-weight: 600;
+        min-height: 36px;
+        display: flex;
+        align-items: center;
       }
       h2 {
         margin: 0 0 0.4rem;

@@ -73,6 +73,37 @@ export const styles = [
       background: var(--_bg);
       padding: 0.25rem 0;
     }
+    .open-file button,
+    .actions button {
+      font: inherit;
+      font-size: 0.9rem;
+      min-height: 36px;
+      padding: 0.2rem 0.8rem;
+      border-radius: 6px;
+      border: 1.5px solid var(--_accent);
+      background: var(--_bg);
+      color: var(--_accent);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .actions {
+      display: flex;
+      gap: 0.6rem;
+      flex-wrap: wrap;
+    }
+    .drop-hint {
+      position: fixed;
+      inset: 0;
+      z-index: 20;
+      display: grid;
+      place-items: center;
+      background: rgb(11 87 208 / 0.12);
+      border: 4px dashed var(--_accent);
+      font-size: 1.4rem;
+      font-weight: 700;
+      color: var(--_accent);
+      pointer-events: none;
+    }
     .zone-mode {
       display: flex;
       align-items: center;

@@ -1,8 +1,8 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
 import { zoneCity } from '../../journey/time.ts';
-import { loadJourney, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
+import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
 import { StoryScale } from '../../journey/story-scale.ts';
 import { Timeline } from '../../journey/timeline.ts';
@@ -18,6 +18,15 @@ import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
 import { UrlHashController, type HashState, type ZoneMode } from './url-hash-controller.ts';
+
+/**
+ * Origins other than this site that journeys may be loaded from, set at
+ * build time: `VITE_JOURNEY_ORIGINS="https://data.example.org https://x.example"`.
+ */
+const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_JOURNEY_ORIGINS ?? '')
+  .split(/[\s,]+/)
+  .filter(Boolean)
+  .map((o: string) => new URL(o).origin);
 
 /** The time engine and the slider's scale for a loaded journey. */
 interface Clock {
@@ -60,6 +69,8 @@ export class JourneyStory extends LitElement {
     journey: {},
     basemap: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    allowFiles: { type: Boolean, attribute: 'allow-files' },
+    _dragging: { state: true },
     _result: { state: true },
     _index: { state: true },
     _time: { state: true },
@@ -74,6 +85,9 @@ export class JourneyStory extends LitElement {
   declare basemap: string;
   /** Keep the step in the page's URL hash (the standalone page only). */
   declare syncUrl: boolean;
+  /** Offer to open a local journey file, by picker or drag and drop (the standalone page only). */
+  declare allowFiles: boolean;
+  declare _dragging: boolean;
   declare _result: LoadResult | { ok: false; loading: true } | undefined;
   declare _index: number;
   /** The moment shown, ms since the epoch. */
@@ -93,6 +107,8 @@ export class JourneyStory extends LitElement {
     this.journey = '';
     this.basemap = '';
     this.syncUrl = false;
+    this.allowFiles = false;
+    this._dragging = false;
     this._index = 0;
     this._time = 0;
     this._playing = false;
@@ -103,6 +119,22 @@ export class JourneyStory extends LitElement {
     this.addEventListener(PlaceSelectEvent.type, (e) => this.#selectPlace(e.detail.placeId));
     this.addEventListener(TimeChangeEvent.type, (e) => this.#setTime(e.detail.time, e.detail.via));
     this.addEventListener(PlaybackChangeEvent.type, (e) => (this._playing = e.detail.playing));
+    // Dropping a journey file anywhere on the story opens it (when files are allowed).
+    this.addEventListener('dragover', (e) => {
+      if (!this.allowFiles || !e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      this._dragging = true;
+    });
+    this.addEventListener('dragleave', (e) => {
+      if (e.target === this) this._dragging = false;
+    });
+    this.addEventListener('drop', (e) => {
+      if (!this.allowFiles) return;
+      e.preventDefault();
+      this._dragging = false;
+      const file = e.dataTransfer?.files[0];
+      if (file) void this.openFile(file);
+    });
   }
 
   /** The loaded journey, once it is valid. */
@@ -116,20 +148,34 @@ export class JourneyStory extends LitElement {
 
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
-    const resolved = resolveJourneyUrl(this.journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, document.baseURI);
+    const resolved = resolveJourneyUrl(this.journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, document.baseURI, ALLOWED_ORIGINS);
     if ('error' in resolved) {
-      this._result = { ok: false, url: this.journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] };
+      this._result = { ok: false, kind: 'refused', url: this.journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] };
       return;
     }
     this._result = { ok: false, loading: true };
     const result = await loadJourney(resolved.url);
     if (token !== this.#loadToken) return;
+    this.#show(result, this.syncUrl ? this.#hash.read() : undefined);
+  }
+
+  /**
+   * Opens a journey from a local file. It is read in the browser and never
+   * sent anywhere; the page URL keeps pointing at the journey it named.
+   */
+  async openFile(file: File): Promise<void> {
+    const token = ++this.#loadToken;
+    this._result = { ok: false, loading: true };
+    const result = await loadJourneyFile(file);
+    if (token !== this.#loadToken) return;
+    this.#show(result, undefined);
+  }
+
+  #show(result: LoadResult, from: HashState | undefined): void {
     this._result = result;
-    if (result.ok) {
-      for (const w of result.warnings) console.warn(`Journey warning at ${w.path}: ${w.message}`);
-      this.#clock = clockFor(result.journey);
-      this.#restore(this.syncUrl ? this.#hash.read() : { event: undefined, time: undefined, zone: this._zoneMode });
-    }
+    if (!result.ok) return;
+    this.#clock = clockFor(result.journey);
+    this.#restore(from ?? { event: undefined, time: undefined, zone: this._zoneMode });
   }
 
   #indexOf(eventId: string | undefined): number | undefined {
@@ -180,6 +226,32 @@ export class JourneyStory extends LitElement {
   /** The zone times are shown in at a place, under the current choice. */
   #displayZone(placeZone: string): string {
     return this._zoneMode === 'utc' ? 'UTC' : this._zoneMode === 'reader' ? this.readerZone : placeZone;
+  }
+
+  /** A button that opens the file picker; the input itself is labelled for assistive technology. */
+  #filePicker(label: string) {
+    return html`<span class="open-file">
+      <button type="button" @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click()}>
+        ${label}…
+      </button>
+      <input
+        class="visually-hidden"
+        type="file"
+        tabindex="-1"
+        aria-label=${label}
+        accept=".json,.geojson,application/json,application/geo+json"
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) void this.openFile(file);
+        }}
+      />
+    </span>`;
+  }
+
+  #dropHint() {
+    return this._dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
   }
 
   #slider(): TimeSlider | null {
@@ -234,7 +306,14 @@ export class JourneyStory extends LitElement {
       return html`<p class="loading" role="status">Loading the journey…</p>`;
     }
     if (!result.ok) {
-      return html`<journey-problems .problems=${result.problems} source=${result.url}></journey-problems>`;
+      const retry = result.kind === 'network' || result.kind === 'timeout' || result.kind === 'status';
+      return html`<journey-problems .problems=${result.problems} source=${result.url}>
+          <div class="actions">
+            ${retry ? html`<button type="button" @click=${() => void this.#load()}>Try again</button>` : nothing}
+            ${this.allowFiles ? this.#filePicker('Open another file') : nothing}
+          </div>
+        </journey-problems>
+        ${this.#dropHint()}`;
     }
     const journey = result.journey;
     const step = journey.events[this._index];
@@ -243,6 +322,7 @@ export class JourneyStory extends LitElement {
     return html`
       <header part="header">
         <h1>${meta.title}</h1>
+        ${this.allowFiles ? this.#filePicker('Open a journey file') : nothing}
         <details class="about">
           <summary>About this journey</summary>
           <p>${meta.summary}</p>
@@ -272,6 +352,7 @@ export class JourneyStory extends LitElement {
         </div>
         <div part="panel" class="panel">
           <step-controls .current=${this._index} .total=${journey.events.length}></step-controls>
+          ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
           <label class="zone-mode">
             Show times in
             <select aria-label="Show times in" @change=${(e: Event) => this.#setZoneMode((e.target as HTMLSelectElement).value as ZoneMode)}>
@@ -302,6 +383,7 @@ export class JourneyStory extends LitElement {
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      ${this.#dropHint()}
     `;
   }
 }
