@@ -9,6 +9,19 @@ export default defineConfig({
     // Journey files and basemap data stay files: never inlined into the JavaScript.
     assetsInlineLimit: (file) => (file.endsWith('.json') || file.endsWith('.geojson') ? false : undefined),
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        'diplomatic-journey': 'src/embed/diplomatic-journey.ts',
+        resize: 'src/embed/resize.ts',
+      },
+      output: {
+        // The two files news pages link to keep stable, unhashed URLs.
+        entryFileNames: (chunk) =>
+          chunk.name === 'resize' || chunk.name === 'diplomatic-journey' ? 'embed/[name].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -70,3 +70,31 @@ declare global {
     'journey-playback-change': PlaybackChangeEvent;
   }
 }
+
+export interface StoryChangeDetail {
+  /** The current event's position in story order, and its id. */
+  readonly index: number;
+  readonly eventId: string;
+  /** The moment shown, ms since the epoch. */
+  readonly time: number;
+}
+
+/**
+ * The story's step or time changed, for whatever reason (the reader, a
+ * deep link, or a page calling the element's methods). For pages that drive
+ * or follow the map, e.g. from an article's paragraphs.
+ */
+export class StoryChangeEvent extends Event {
+  static readonly type = 'journey-story-change';
+  readonly detail: StoryChangeDetail;
+  constructor(detail: StoryChangeDetail) {
+    super(StoryChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'journey-story-change': StoryChangeEvent;
+  }
+}

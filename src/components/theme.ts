@@ -12,6 +12,8 @@ export const base = css`
     --_card-bg: var(--dj-card-bg, #ffffff);
     --_line: var(--dj-line, #d5dae0);
     --_accent: var(--dj-accent, #0b57d0);
+    /* Text on an accent background. */
+    --_on-accent: var(--dj-on-accent, #ffffff);
     --_font: var(--dj-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-family: var(--_font);
     color: var(--_text);
@@ -46,6 +48,8 @@ export const statusBadge = css`
     font-weight: 600;
     border: 1.5px solid currentColor;
     white-space: nowrap;
+    /* A badge carries its own background, so it reads the same in both themes. */
+    background: #ffffff;
   }
   .status[data-status='confirmed'] { color: #1d6b35; }
   .status[data-status='reported'] { color: #2f4f7f; }

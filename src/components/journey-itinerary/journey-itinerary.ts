@@ -136,6 +136,7 @@ export class JourneyItinerary extends LitElement {
       }
       [aria-current='step'] .num {
         background: var(--_accent);
+        color: var(--_on-accent);
       }
       .status-did-not-happen .num,
       .status-planned .num,

@@ -17,6 +17,18 @@ export const styles = [
     .map {
       background: #dfe8ee;
     }
+    .placeholder {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-content: center;
+      gap: 0.3rem;
+      text-align: center;
+      padding: 1rem;
+      background: var(--dj-placeholder-bg, #e9eef2);
+      font-weight: 600;
+      z-index: 4;
+    }
     .inset {
       position: absolute;
       left: 10px;
@@ -31,7 +43,19 @@ export const styles = [
       z-index: 2;
     }
     @media (max-width: 480px) {
-      .inset {
+      .placeholder {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-content: center;
+      gap: 0.3rem;
+      text-align: center;
+      padding: 1rem;
+      background: var(--dj-placeholder-bg, #e9eef2);
+      font-weight: 600;
+      z-index: 4;
+    }
+    .inset {
         --dj-inset-size: 88px;
       }
     }
@@ -42,6 +66,7 @@ export const styles = [
       bottom: 34px;
       z-index: 3;
       background: #fffbe6;
+      color: #1b1f24;
       border: 1px solid #b58900;
       border-radius: 6px;
       padding: 0.5rem 0.75rem;

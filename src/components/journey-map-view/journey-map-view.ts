@@ -29,6 +29,9 @@ export class JourneyMapView extends LitElement {
     playing: { type: Boolean },
     basemap: {},
     label: {},
+    placeholder: {},
+    active: { type: Boolean },
+    cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     mapState: { attribute: 'map-state', reflect: true },
     _unavailable: { state: true },
     _basemapError: { state: true },
@@ -46,6 +49,12 @@ export class JourneyMapView extends LitElement {
   declare basemap: string;
   /** One sentence that sums up the journey; the map region's accessible name. */
   declare label: string;
+  /** Shown in the map's place until it is active. */
+  declare placeholder: string;
+  /** Until true, MapLibre is not loaded and a light placeholder holds the space. */
+  declare active: boolean;
+  /** Ctrl/⌘ + wheel and two fingers move the map; the page scrolls otherwise (embeds). */
+  declare cooperativeGestures: boolean;
   declare mapState: MapState;
   declare _unavailable: string | undefined;
   declare _basemapError: string | undefined;
@@ -67,6 +76,9 @@ export class JourneyMapView extends LitElement {
     this.basemap = 'basemap/style.json';
     this.label = 'Map of the journey';
     this.playing = false;
+    this.placeholder = '';
+    this.active = true;
+    this.cooperativeGestures = false;
     this.mapState = 'loading';
   }
 
@@ -74,6 +86,7 @@ export class JourneyMapView extends LitElement {
     return html`
       <div class="frame">
         <div part="map" class="map"></div>
+        ${this.active ? nothing : html`<div class="placeholder" aria-hidden="true"><span>${this.placeholder}</span><span class="muted">The map loads as you scroll to it.</span></div>`}
         <div part="inset" class="inset" aria-hidden="true"></div>
         ${this._unavailable
           ? html`<div part="notice" class="notice unavailable" role="note">
@@ -95,7 +108,7 @@ export class JourneyMapView extends LitElement {
     if (!journey) return;
     const map = this.renderRoot.querySelector<HTMLElement>('.map');
     const inset = this.renderRoot.querySelector<HTMLElement>('.inset') ?? undefined;
-    if (map) this.#controller.ensure(map, inset, journey, this.basemap, this.label);
+    if (map && this.active) this.#controller.ensure(map, inset, journey, this.basemap, this.label, this.cooperativeGestures);
     if (changed.has('step') || changed.has('journey')) {
       const first = this.#shownStep === null;
       this.#shownStep = this.step;

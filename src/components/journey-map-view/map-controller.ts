@@ -40,14 +40,21 @@ export class MapController implements ReactiveController {
    * creating it the first time and again only when either changes. Call it
    * after each render.
    */
-  ensure(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string): void {
+  ensure(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string, cooperativeGestures = false): void {
     const s = this.#startedWith;
     if (s && s.journey === journey && s.styleUrl === styleUrl) return;
     this.#startedWith = { journey, styleUrl };
-    void this.#start(container, inset, journey, styleUrl, label);
+    void this.#start(container, inset, journey, styleUrl, label, cooperativeGestures);
   }
 
-  async #start(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string): Promise<void> {
+  async #start(
+    container: HTMLElement,
+    inset: HTMLElement | undefined,
+    journey: Journey,
+    styleUrl: string,
+    label: string,
+    cooperativeGestures: boolean,
+  ): Promise<void> {
     const generation = ++this.#generation;
     this.#teardown();
     if (!hasWebGL2()) {
@@ -64,6 +71,7 @@ export class MapController implements ReactiveController {
         styleUrl,
         journey,
         label,
+        cooperativeGestures,
         onSelectPlace: this.#options.onSelectPlace,
         onBasemapError: this.#options.onBasemapError,
       });

@@ -83,6 +83,7 @@ export class JourneyProblems extends LitElement {
       .warnings {
         border: 1px solid #b58900;
         background: #fffbe6;
+      color: #1b1f24;
         border-radius: 8px;
         padding: 0.3rem 0.75rem;
         font-size: 0.88rem;

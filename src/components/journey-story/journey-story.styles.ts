@@ -8,6 +8,32 @@ export const styles = [
       display: block;
       background: var(--_bg);
       --_panel-width: var(--dj-panel-width, 420px);
+      color-scheme: light;
+    }
+    /* The dark theme sets the same custom properties a page can set itself. */
+    :host([theme='dark']) {
+      color-scheme: dark;
+      --dj-bg: #15191e;
+      --dj-card-bg: #1d232a;
+      --dj-text: #e8ecf0;
+      --dj-muted: #a9b4bf;
+      --dj-line: #38424d;
+      --dj-accent: #7cb0ff;
+      --dj-on-accent: #0b1320;
+      --dj-placeholder-bg: #222a32;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        color-scheme: dark;
+        --dj-bg: #15191e;
+        --dj-card-bg: #1d232a;
+        --dj-text: #e8ecf0;
+        --dj-muted: #a9b4bf;
+        --dj-line: #38424d;
+        --dj-accent: #7cb0ff;
+        --dj-on-accent: #0b1320;
+        --dj-placeholder-bg: #222a32;
+      }
     }
     header {
       display: flex;
@@ -145,7 +171,26 @@ export const styles = [
       margin: 1rem;
     }
 
-    /* Phones and narrow embeds: the map on top, the story below it. */
+    /* Compact embeds (300–800 px): always stacked, with a map of fixed height. */
+    :host([layout='compact']) .layout {
+      display: block;
+      height: auto;
+      min-height: 0;
+    }
+    :host([layout='compact']) .map {
+      flex: none;
+      height: clamp(240px, 62vw, 440px);
+    }
+    :host([layout='compact']) .panel {
+      border-left: none;
+      overflow: visible;
+      padding: 0.6rem;
+    }
+    :host([layout='compact']) step-controls {
+      top: 0;
+    }
+
+    /* Phones: the map on top, the story below it. */
     @media (max-width: 720px) {
       .layout {
         display: block;

@@ -4,9 +4,8 @@ import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
 import { zoneCity } from '../../journey/time.ts';
 import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
-import { StoryScale } from '../../journey/story-scale.ts';
-import { Timeline } from '../../journey/timeline.ts';
-import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
+import { storyClock, type StoryClock } from '../../journey/story-clock.ts';
+import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEvent, TimeChangeEvent } from '../events.ts';
 import { safeHref } from '../safe-href.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
@@ -17,6 +16,7 @@ import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
+import { FileDropController } from './file-drop-controller.ts';
 import { UrlHashController, type HashState, type ZoneMode } from './url-hash-controller.ts';
 
 /**
@@ -28,25 +28,6 @@ const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_JOURNEY_ORIGINS
   .filter(Boolean)
   .map((o: string) => new URL(o).origin);
 
-/** The time engine and the slider's scale for a loaded journey. */
-interface Clock {
-  readonly timeline: Timeline;
-  readonly scale: StoryScale;
-  /** The zone most events happen in: it labels the days on the slider. */
-  readonly mainZone: string;
-}
-
-function clockFor(journey: Journey): Clock {
-  const timeline = new Timeline(journey);
-  const scale = new StoryScale(
-    journey.events.map((e) => ({ from: e.start, to: e.end ?? e.start })),
-    journey.legs.map((l) => ({ from: l.depart, to: l.arrive })),
-  );
-  const counts = new Map<string, number>();
-  for (const e of journey.events) counts.set(e.place.properties.timeZone, (counts.get(e.place.properties.timeZone) ?? 0) + 1);
-  const mainZone = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'UTC';
-  return { timeline, scale, mainZone };
-}
 
 /**
  * The whole story: the mediator that owns the journey and the current step,
@@ -70,7 +51,13 @@ export class JourneyStory extends LitElement {
     basemap: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     allowFiles: { type: Boolean, attribute: 'allow-files' },
-    _dragging: { state: true },
+    assetBase: { attribute: 'asset-base' },
+    layout: { reflect: true },
+    hideChrome: { type: Boolean, attribute: 'hide-chrome' },
+    cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
+    theme: { reflect: true },
+    mapActive: { type: Boolean, attribute: false },
+
     _result: { state: true },
     _index: { state: true },
     _time: { state: true },
@@ -87,7 +74,18 @@ export class JourneyStory extends LitElement {
   declare syncUrl: boolean;
   /** Offer to open a local journey file, by picker or drag and drop (the standalone page only). */
   declare allowFiles: boolean;
-  declare _dragging: boolean;
+  /** Where bundled journeys, paths and the basemap resolve from; the page's base by default, the module's own URL in the element. */
+  declare assetBase: string;
+  /** `auto` (map beside the story on wide screens) or `compact` (stacked, for embeds 300–800 px wide). */
+  declare layout: 'auto' | 'compact';
+  /** Hide the title bar (for embeds that sit under the article's own headline). */
+  declare hideChrome: boolean;
+  /** Page scrolls under the wheel and one finger; Ctrl/⌘ + wheel and two fingers move the map (embeds). */
+  declare cooperativeGestures: boolean;
+  /** `light`, `dark`, or `auto` (follows the reader's system setting). */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** False keeps MapLibre unloaded, with a light placeholder, until set (embeds far from the viewport). */
+  declare mapActive: boolean;
   declare _result: LoadResult | { ok: false; loading: true } | undefined;
   declare _index: number;
   /** The moment shown, ms since the epoch. */
@@ -99,8 +97,13 @@ export class JourneyStory extends LitElement {
   readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   readonly #hash = new UrlHashController(this, (state) => this.#restore(state));
+  readonly #drop = new FileDropController(
+    this,
+    () => this.allowFiles,
+    (file) => void this.openFile(file),
+  );
   #loadToken = 0;
-  #clock: Clock | undefined;
+  #clock: StoryClock | undefined;
 
   constructor() {
     super();
@@ -108,7 +111,12 @@ export class JourneyStory extends LitElement {
     this.basemap = '';
     this.syncUrl = false;
     this.allowFiles = false;
-    this._dragging = false;
+    this.assetBase = '';
+    this.layout = 'auto';
+    this.hideChrome = false;
+    this.cooperativeGestures = false;
+    this.theme = 'light';
+    this.mapActive = true;
     this._index = 0;
     this._time = 0;
     this._playing = false;
@@ -119,22 +127,6 @@ export class JourneyStory extends LitElement {
     this.addEventListener(PlaceSelectEvent.type, (e) => this.#selectPlace(e.detail.placeId));
     this.addEventListener(TimeChangeEvent.type, (e) => this.#setTime(e.detail.time, e.detail.via));
     this.addEventListener(PlaybackChangeEvent.type, (e) => (this._playing = e.detail.playing));
-    // Dropping a journey file anywhere on the story opens it (when files are allowed).
-    this.addEventListener('dragover', (e) => {
-      if (!this.allowFiles || !e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      this._dragging = true;
-    });
-    this.addEventListener('dragleave', (e) => {
-      if (e.target === this) this._dragging = false;
-    });
-    this.addEventListener('drop', (e) => {
-      if (!this.allowFiles) return;
-      e.preventDefault();
-      this._dragging = false;
-      const file = e.dataTransfer?.files[0];
-      if (file) void this.openFile(file);
-    });
   }
 
   /** The loaded journey, once it is valid. */
@@ -148,7 +140,7 @@ export class JourneyStory extends LitElement {
 
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
-    const resolved = resolveJourneyUrl(this.journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, document.baseURI, ALLOWED_ORIGINS);
+    const resolved = resolveJourneyUrl(this.journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, this.#base(), ALLOWED_ORIGINS);
     if ('error' in resolved) {
       this._result = { ok: false, kind: 'refused', url: this.journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] };
       return;
@@ -157,6 +149,35 @@ export class JourneyStory extends LitElement {
     const result = await loadJourney(resolved.url);
     if (token !== this.#loadToken) return;
     this.#show(result, this.syncUrl ? this.#hash.read() : undefined);
+  }
+
+  #base(): string {
+    return this.assetBase || document.baseURI;
+  }
+
+  /** The basemap style: the one given, or the embedded one for the theme. */
+  #basemapUrl(): string {
+    if (this.basemap) return new URL(this.basemap, document.baseURI).href;
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    return new URL(dark ? 'basemap/style-dark.json' : 'basemap/style.json', this.#base()).href;
+  }
+
+  /** Opens an event by id, as if the reader had chosen it. */
+  goToEvent(eventId: string): void {
+    const index = this.#indexOf(eventId);
+    if (index !== undefined) this.#goTo(index);
+  }
+
+  /** Shows a moment (ms since the epoch), as if the reader had scrubbed to it. */
+  setTime(time: number): void {
+    if (Number.isFinite(time)) this.#setTime(time, 'keyboard');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const step = this.model?.events[this._index];
+    if (step && (changed.has('_index') || changed.has('_time'))) {
+      this.dispatchEvent(new StoryChangeEvent({ index: this._index, eventId: step.event.id, time: this._time }));
+    }
   }
 
   /**
@@ -174,7 +195,7 @@ export class JourneyStory extends LitElement {
   #show(result: LoadResult, from: HashState | undefined): void {
     this._result = result;
     if (!result.ok) return;
-    this.#clock = clockFor(result.journey);
+    this.#clock = storyClock(result.journey);
     this.#restore(from ?? { event: undefined, time: undefined, zone: this._zoneMode });
   }
 
@@ -251,7 +272,7 @@ export class JourneyStory extends LitElement {
   }
 
   #dropHint() {
-    return this._dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
+    return this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
   }
 
   #slider(): TimeSlider | null {
@@ -320,14 +341,16 @@ export class JourneyStory extends LitElement {
     const clock = this.#clock;
     const meta = journey.file.journey;
     return html`
-      <header part="header">
-        <h1>${meta.title}</h1>
-        ${this.allowFiles ? this.#filePicker('Open a journey file') : nothing}
-        <details class="about">
-          <summary>About this journey</summary>
-          <p>${meta.summary}</p>
-        </details>
-      </header>
+      ${this.hideChrome
+        ? html`<h1 class="visually-hidden">${meta.title}</h1>`
+        : html`<header part="header">
+            <h1>${meta.title}</h1>
+            ${this.allowFiles ? this.#filePicker('Open a journey file') : nothing}
+            <details class="about">
+              <summary>About this journey</summary>
+              <p>${meta.summary}</p>
+            </details>
+          </header>`}
       <div class="layout">
         <div class="map-column">
           <journey-map-view
@@ -338,8 +361,11 @@ export class JourneyStory extends LitElement {
             .timeline=${clock?.timeline}
             .time=${this._time}
             ?playing=${this._playing}
-            basemap=${this.basemap || 'basemap/style.json'}
+            basemap=${this.#basemapUrl()}
             label=${journeySummary(journey)}
+            placeholder=${meta.title}
+            ?active=${this.mapActive}
+            ?cooperative-gestures=${this.cooperativeGestures}
           ></journey-map-view>
           <time-slider
             part="slider"

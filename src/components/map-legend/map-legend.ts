@@ -40,8 +40,8 @@ export class MapLegend extends LitElement {
           ${LINE_SAMPLES.map(
             (s) => html`<li>
               <svg width="36" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="34" y2="6" stroke="#3a4350" stroke-width="3" stroke-dasharray=${s.dash} opacity=${s.opacity}></line>
-                ${s.cross ? svg`<text x="18" y="10" font-size="11" text-anchor="middle" fill="#3a4350">✕</text>` : nothing}
+                <line x1="2" y1="6" x2="34" y2="6" stroke="currentColor" stroke-width="3" stroke-dasharray=${s.dash} opacity=${s.opacity}></line>
+                ${s.cross ? svg`<text x="18" y="10" font-size="11" text-anchor="middle" fill="currentColor">✕</text>` : nothing}
               </svg>
               <span>${s.label}</span>
             </li>`,

@@ -62,7 +62,7 @@ export class StepControls extends LitElement {
         border-radius: 8px;
         border: 1.5px solid var(--_accent);
         background: var(--_accent);
-        color: #fff;
+        color: var(--_on-accent);
         cursor: pointer;
       }
       button[aria-disabled='true'] {

@@ -27,7 +27,7 @@ export const styles = [
       font-weight: 600;
       border-radius: 8px;
       border: 1.5px solid var(--_accent);
-      background: #fff;
+      background: var(--_bg);
       color: var(--_accent);
       cursor: pointer;
     }
@@ -99,7 +99,7 @@ export const styles = [
       border-radius: 8px;
       border: 1px solid var(--_line);
       padding: 0 0.4rem;
-      background: #fff;
+      background: var(--_bg);
     }
     .readout {
       margin: 0;

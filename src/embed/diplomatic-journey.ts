@@ -1,0 +1,141 @@
+/**
+ * `embed/diplomatic-journey.js`: one ES module that registers
+ * `<diplomatic-journey>`, the whole story for a news page, in a shadow root.
+ *
+ * Journey names and the basemap resolve against this module's own URL, so a
+ * page on another origin can load it (the server must send CORS headers for
+ * the module and its files, as module scripts require).
+ */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import '../components/journey-story/journey-story.ts';
+import type { JourneyStory } from '../components/journey-story/journey-story.ts';
+import { NearViewportController } from './near-viewport-controller.ts';
+
+export { StoryChangeEvent } from '../components/events.ts';
+export type { StoryChangeDetail } from '../components/events.ts';
+
+/** Where the built app's files are: the folder above this module's own folder. */
+const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ignore */ "../", import.meta.url).href;
+
+/**
+ * A diplomatic journey on a map, for embedding in an article.
+ *
+ * Keys act only while focus is inside it; it never writes the page's URL or
+ * history; the page scrolls under the wheel (Ctrl/⌘ + wheel or two fingers
+ * move the map). MapLibre loads only when the element comes near the
+ * viewport; until then a light placeholder with the title and the itinerary
+ * holds the space.
+ *
+ * @attr journey - A bundled journey's name, or a path to a journey file on the map's site. Default: the Moscow journey.
+ * @attr event - The event to open first, by id.
+ * @attr time - The moment to show first, ISO 8601 (`2025-12-02T14:00:00Z`).
+ * @attr theme - `light` (default), `dark`, or `auto`.
+ * @attr basemap - A MapLibre style URL instead of the embedded offline basemap.
+ * @attr layout - `compact` (default; stacked) or `auto` (map beside the story when the viewport is wide).
+ * @event journey-story-change - The step or time changed (StoryChangeEvent; detail: index, eventId, time).
+ * @cssproperty --dj-accent - Accent colour: current step, links, focus.
+ * @cssproperty --dj-text - Text colour.
+ * @cssproperty --dj-muted - Secondary text colour.
+ * @cssproperty --dj-bg - Background.
+ * @cssproperty --dj-card-bg - Event card background.
+ * @cssproperty --dj-line - Rules and borders.
+ * @cssproperty --dj-font - Font family.
+ * @cssproperty --dj-panel-width - Width of the story panel beside the map (layout="auto").
+ * @csspart story - The whole story (a `<journey-story>`).
+ * @csspart header - Title bar.
+ * @csspart map - The map area.
+ * @csspart slider - The time slider.
+ * @csspart panel - Card, controls and itinerary.
+ */
+export class DiplomaticJourney extends LitElement {
+  static override properties = {
+    journey: {},
+    event: {},
+    time: {},
+    theme: {},
+    basemap: {},
+    layout: {},
+    _near: { state: true },
+  };
+
+  declare journey: string;
+  declare event: string;
+  declare time: string;
+  declare theme: 'light' | 'dark' | 'auto';
+  declare basemap: string;
+  declare layout: 'compact' | 'auto';
+  declare _near: boolean;
+
+  #loaded = false;
+
+  constructor() {
+    super();
+    this.journey = '';
+    this.event = '';
+    this.time = '';
+    this.theme = 'light';
+    this.basemap = '';
+    this.layout = 'compact';
+    this._near = false;
+    new NearViewportController(this, () => (this._near = true));
+  }
+
+  get #story(): JourneyStory | null {
+    return this.renderRoot.querySelector('journey-story');
+  }
+
+  /** Opens an event by id. */
+  goToEvent(eventId: string): void {
+    this.#story?.goToEvent(eventId);
+  }
+
+  /** Shows a moment: ms since the epoch, or an ISO 8601 string. */
+  setTime(time: number | string): void {
+    const ms = typeof time === 'number' ? time : Date.parse(time);
+    if (Number.isFinite(ms)) this.#story?.setTime(ms);
+  }
+
+  #onChange(): void {
+    // The first change means the journey is in: apply the starting event and time.
+    if (this.#loaded) return;
+    this.#loaded = true;
+    if (this.event) this.goToEvent(this.event);
+    if (this.time) this.setTime(this.time);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.#loaded) return;
+    if (changed.has('event') && this.event) this.goToEvent(this.event);
+    if (changed.has('time') && this.time) this.setTime(this.time);
+  }
+
+  override render() {
+    return html`<journey-story
+      part="story"
+      exportparts="header, map, slider, panel"
+      journey=${this.journey}
+      basemap=${this.basemap}
+      theme=${this.theme}
+      layout=${this.layout}
+      asset-base=${ASSET_BASE}
+      cooperative-gestures
+      .mapActive=${this._near}
+      @journey-story-change=${() => this.#onChange()}
+    ></journey-story>`;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      contain: layout;
+    }
+  `;
+}
+
+if (!customElements.get('diplomatic-journey')) customElements.define('diplomatic-journey', DiplomaticJourney);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diplomatic-journey': DiplomaticJourney;
+  }
+}
