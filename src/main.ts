@@ -10,6 +10,7 @@ story.journey = params.get('journey') ?? '';
 story.basemap = params.get('basemap') ?? '';
 story.syncUrl = true;
 story.allowFiles = true;
+story.allowShare = true;
 document.querySelector('main')?.replaceChildren(story);
 
 window.addEventListener('unhandledrejection', (e) => console.error('Unhandled rejection:', e.reason));

@@ -40,6 +40,7 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @cssproperty --dj-card-bg - Event card background.
  * @cssproperty --dj-line - Rules and borders.
  * @cssproperty --dj-font - Font family.
+ * @cssproperty --dj-min-height - Space held while the journey loads (default 560px).
  * @cssproperty --dj-panel-width - Width of the story panel beside the map (layout="auto").
  * @csspart story - The whole story (a `<journey-story>`).
  * @csspart header - Title bar.
@@ -125,9 +126,11 @@ export class DiplomaticJourney extends LitElement {
   }
 
   static override styles = css`
+    /* Holds the space while the journey loads, so the article doesn't shift. */
     :host {
       display: block;
       contain: layout;
+      min-height: var(--dj-min-height, 560px);
     }
   `;
 }

@@ -100,6 +100,7 @@ export const styles = [
       padding: 0.25rem 0;
     }
     .open-file button,
+    .share,
     .actions button {
       font: inherit;
       font-size: 0.9rem;

@@ -51,6 +51,7 @@ export class JourneyStory extends LitElement {
     basemap: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     allowFiles: { type: Boolean, attribute: 'allow-files' },
+    allowShare: { type: Boolean, attribute: 'allow-share' },
     assetBase: { attribute: 'asset-base' },
     layout: { reflect: true },
     hideChrome: { type: Boolean, attribute: 'hide-chrome' },
@@ -74,6 +75,8 @@ export class JourneyStory extends LitElement {
   declare syncUrl: boolean;
   /** Offer to open a local journey file, by picker or drag and drop (the standalone page only). */
   declare allowFiles: boolean;
+  /** Offer a Share control with the link and embed codes (the standalone page). */
+  declare allowShare: boolean;
   /** Where bundled journeys, paths and the basemap resolve from; the page's base by default, the module's own URL in the element. */
   declare assetBase: string;
   /** `auto` (map beside the story on wide screens) or `compact` (stacked, for embeds 300–800 px wide). */
@@ -111,6 +114,7 @@ export class JourneyStory extends LitElement {
     this.basemap = '';
     this.syncUrl = false;
     this.allowFiles = false;
+    this.allowShare = false;
     this.assetBase = '';
     this.layout = 'auto';
     this.hideChrome = false;
@@ -149,6 +153,13 @@ export class JourneyStory extends LitElement {
     const result = await loadJourney(resolved.url);
     if (token !== this.#loadToken) return;
     this.#show(result, this.syncUrl ? this.#hash.read() : undefined);
+  }
+
+  /** The Share dialog's code loads on first use, keeping it out of the first bundle. */
+  async #openShare(): Promise<void> {
+    await import('../share-dialog/share-dialog.ts');
+    await this.updateComplete;
+    this.renderRoot.querySelector('share-dialog')?.show();
   }
 
   #base(): string {
@@ -346,6 +357,18 @@ export class JourneyStory extends LitElement {
         : html`<header part="header">
             <h1>${meta.title}</h1>
             ${this.allowFiles ? this.#filePicker('Open a journey file') : nothing}
+            ${this.allowShare
+              ? html`<button class="share" type="button" aria-haspopup="dialog" @click=${() => void this.#openShare()}>
+                    Share
+                  </button>
+                  <share-dialog
+                    journey=${this.journey}
+                    journey-title=${meta.title}
+                    event-id=${step?.event.id ?? ''}
+                    .time=${this._time}
+                    theme=${this.theme}
+                  ></share-dialog>`
+              : nothing}
             <details class="about">
               <summary>About this journey</summary>
               <p>${meta.summary}</p>

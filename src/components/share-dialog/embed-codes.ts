@@ -1,0 +1,215 @@
+/**
+ * The links and the embed code a reader or a newsroom copies from the share
+ * dialog. Pure: strings in, strings out, no DOM.
+ *
+ * The files they point at, relative to the app's folder (`appBase`):
+ * - `./` — the standalone page (`?journey=` query, `#event=&t=` hash);
+ * - `embed.html` — the iframe page (everything in the query);
+ * - `embed/resize.js` — the snippet that sizes the iframe to its content;
+ * - `embed/diplomatic-journey.js` — the `<diplomatic-journey>` element module.
+ */
+
+/** The colour theme of an embed. `light` is the default and is left out of the code. */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/** What is being shared. */
+export interface ShareTarget {
+  /** The app's folder: an absolute http(s) URL ending in `/`, e.g. `https://news.example/maps/`. */
+  readonly appBase: string;
+  /** A bundled journey's name or a path to a journey file; `''` for the default journey. */
+  readonly journey: string;
+  /** The journey's title, as text (it is escaped here). */
+  readonly journeyTitle: string;
+  /** The event to open, by id; `''` for none. */
+  readonly eventId: string;
+  /** The moment to show, ms since the epoch; not finite for none. */
+  readonly time: number;
+  /** Default `light`. */
+  readonly theme?: EmbedTheme;
+}
+
+/** Every code the dialog shows, built from one target. */
+export interface ShareCodes {
+  /** The standalone page at this event and time. */
+  readonly pageLink: string;
+  /** The iframe page's URL (also the dialog's preview). */
+  readonly embedUrl: string;
+  /** iframe + resize script + `<noscript>` link. */
+  readonly iframeCode: string;
+  /** Module script + `<diplomatic-journey>` + `<noscript>` link. */
+  readonly elementCode: string;
+}
+
+/** The iframe's starting height in CSS pixels, before the resize script measures the content. */
+export const DEFAULT_IFRAME_HEIGHT = 640;
+
+/** Used when a journey has no title (yet). */
+const FALLBACK_TITLE = 'Diplomatic journey';
+
+/**
+ * Escapes text for HTML text content and for attribute values in double or
+ * single quotes: `&`, `<`, `>`, `"` and `'`.
+ *
+ * @example escapeHtml('Talks "in" <Moscow> & Kyiv') // 'Talks &quot;in&quot; &lt;Moscow&gt; &amp; Kyiv'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A moment as ISO 8601 in UTC, without milliseconds when they are zero.
+ *
+ * @example formatIsoTime(Date.UTC(2025, 11, 2, 14)) // '2025-12-02T14:00:00Z'
+ */
+export function formatIsoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/**
+ * Checks the app's folder: an absolute http(s) URL that ends in `/`, without
+ * a query or hash.
+ *
+ * @throws TypeError naming what is wrong.
+ * @example parseAppBase('https://news.example/maps/').href // 'https://news.example/maps/'
+ */
+export function parseAppBase(appBase: string): URL {
+  let url: URL;
+  try {
+    url = new URL(appBase);
+  } catch {
+    throw new TypeError(`appBase must be an absolute URL, got ${JSON.stringify(appBase)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`appBase must be an http(s) URL, got ${JSON.stringify(appBase)}`);
+  }
+  if (url.search || url.hash || appBase.includes('?') || appBase.includes('#')) {
+    throw new TypeError(`appBase must not have a query or hash, got ${JSON.stringify(appBase)}`);
+  }
+  if (!url.pathname.endsWith('/')) {
+    throw new TypeError(`appBase must be a folder ending in "/", got ${JSON.stringify(appBase)}`);
+  }
+  return url;
+}
+
+/**
+ * Query or hash parameters, encoded, but with `:` and `/` left readable
+ * (both are allowed there, RFC 3986 §3.4), so times and paths stay legible.
+ */
+function encodeParams(entries: readonly (readonly [string, string])[]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of entries) if (value) params.set(key, value);
+  return params.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+}
+
+function timeParam(time: number): string {
+  return Number.isFinite(time) ? formatIsoTime(time) : '';
+}
+
+/**
+ * The standalone page at an event and time:
+ * `<appBase>?journey=<journey>#event=<id>&t=<ISO>` (the journey is left out
+ * when it is the default one).
+ *
+ * @example pageLink({ appBase: 'https://news.example/maps/', journey: '', journeyTitle: '', eventId: 'arrival', time: Date.UTC(2025, 11, 2, 14) })
+ * // 'https://news.example/maps/#event=arrival&t=2025-12-02T14:00:00Z'
+ */
+export function pageLink(target: ShareTarget): string {
+  const base = parseAppBase(target.appBase).href;
+  const query = encodeParams([['journey', target.journey]]);
+  const hash = encodeParams([
+    ['event', target.eventId],
+    ['t', timeParam(target.time)],
+  ]);
+  return `${base}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * The iframe page at an event and time:
+ * `<appBase>embed.html?journey=<journey>&event=<id>&t=<ISO>&theme=<theme>`.
+ *
+ * @example embedUrl({ appBase: 'https://news.example/maps/', journey: 'kyiv', journeyTitle: '', eventId: 'arrival', time: Number.NaN })
+ * // 'https://news.example/maps/embed.html?journey=kyiv&event=arrival'
+ */
+export function embedUrl(target: ShareTarget): string {
+  const base = parseAppBase(target.appBase).href;
+  const query = encodeParams([
+    ['journey', target.journey],
+    ['event', target.eventId],
+    ['t', timeParam(target.time)],
+    ['theme', target.theme === 'dark' || target.theme === 'auto' ? target.theme : ''],
+  ]);
+  return `${base}embed.html${query ? `?${query}` : ''}`;
+}
+
+/** The title as one line of text, or a fallback when it is blank. */
+function titleText(journeyTitle: string): string {
+  return journeyTitle.replace(/\s+/g, ' ').trim() || FALLBACK_TITLE;
+}
+
+/** The link for readers without JavaScript. */
+function noscriptLink(target: ShareTarget): string {
+  return `<noscript><a href="${escapeHtml(pageLink(target))}">${escapeHtml(titleText(target.journeyTitle))}: open the interactive map</a></noscript>`;
+}
+
+/**
+ * The iframe embed code, one element a line: the iframe (titled, full
+ * width, with a starting height the resize script corrects), the resize
+ * script, and a `<noscript>` link to the standalone page.
+ *
+ * @param options.height The starting height in CSS pixels (default 640).
+ * @example iframeCode({ appBase: 'https://news.example/maps/', journey: '', journeyTitle: 'Talks', eventId: '', time: Number.NaN })
+ * // '<iframe src="https://news.example/maps/embed.html" title="Talks (interactive map)" style="width:100%;border:0;" height="640" loading="lazy" allow="fullscreen"></iframe>\n' +
+ * // '<script src="https://news.example/maps/embed/resize.js" async></script>\n' +
+ * // '<noscript><a href="https://news.example/maps/">Talks: open the interactive map</a></noscript>'
+ */
+export function iframeCode(target: ShareTarget, options: { readonly height?: number } = {}): string {
+  const base = parseAppBase(target.appBase).href;
+  const height = Math.max(1, Math.round(options.height ?? DEFAULT_IFRAME_HEIGHT));
+  const title = `${titleText(target.journeyTitle)} (interactive map)`;
+  return [
+    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(title)}" style="width:100%;border:0;" height="${height}" loading="lazy" allow="fullscreen"></iframe>`,
+    `<script src="${escapeHtml(`${base}embed/resize.js`)}" async></script>`,
+    noscriptLink(target),
+  ].join('\n');
+}
+
+/**
+ * The script-and-element embed code: the element's module, the
+ * `<diplomatic-journey>` element with the journey, event, time and theme
+ * (each left out when empty or default), and a `<noscript>` link.
+ *
+ * @example elementCode({ appBase: 'https://news.example/maps/', journey: '', journeyTitle: 'Talks', eventId: 'arrival', time: Number.NaN })
+ * // '<script type="module" src="https://news.example/maps/embed/diplomatic-journey.js"></script>\n' +
+ * // '<diplomatic-journey event="arrival"></diplomatic-journey>\n' +
+ * // '<noscript><a href="https://news.example/maps/#event=arrival">Talks: open the interactive map</a></noscript>'
+ */
+export function elementCode(target: ShareTarget): string {
+  const base = parseAppBase(target.appBase).href;
+  const attributes = [
+    ['journey', target.journey],
+    ['event', target.eventId],
+    ['time', timeParam(target.time)],
+    ['theme', target.theme === 'dark' || target.theme === 'auto' ? target.theme : ''],
+  ]
+    .filter(([, value]) => value)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value as string)}"`)
+    .join('');
+  return [
+    `<script type="module" src="${escapeHtml(`${base}embed/diplomatic-journey.js`)}"></script>`,
+    `<diplomatic-journey${attributes}></diplomatic-journey>`,
+    noscriptLink(target),
+  ].join('\n');
+}
+
+/**
+ * Every code for one target.
+ *
+ * @throws TypeError when `appBase` is not an absolute http(s) folder URL (see `parseAppBase`).
+ * @example shareCodes({ appBase: 'https://news.example/maps/', journey: '', journeyTitle: 'Talks', eventId: '', time: Number.NaN }).pageLink
+ * // 'https://news.example/maps/'
+ */
+export function shareCodes(target: ShareTarget): ShareCodes {
+  return { pageLink: pageLink(target), embedUrl: embedUrl(target), iframeCode: iframeCode(target), elementCode: elementCode(target) };
+}

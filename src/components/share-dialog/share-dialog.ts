@@ -1,0 +1,322 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { DEFAULT_IFRAME_HEIGHT, shareCodes, type EmbedTheme, type ShareCodes } from './embed-codes.ts';
+import { ShareDialogCloseEvent, type ShareDialogCloseReason } from './share-dialog-events.ts';
+import { PreviewHeightController } from './preview-height-controller.ts';
+import { styles } from './share-dialog.styles.ts';
+
+export { ShareDialogCloseEvent } from './share-dialog-events.ts';
+export type { ShareDialogCloseReason } from './share-dialog-events.ts';
+
+/** The three things a reader can copy. */
+type CopyTarget = 'link' | 'iframe' | 'element';
+
+/** What each copy button copies, its field's label, and the rest of its accessible name. */
+const COPY_TARGETS: readonly { readonly id: CopyTarget; readonly heading: string; readonly hint: string; readonly label: string; readonly name: string }[] = [
+  { id: 'link', heading: 'Share a link', hint: 'Opens the full map at this event and time.', label: 'Link to this moment', name: 'link' },
+  {
+    id: 'iframe',
+    heading: 'Embed with an iframe',
+    hint: 'Works in most publishing systems. The script keeps the frame as tall as the map.',
+    label: 'Iframe embed code',
+    name: 'iframe code',
+  },
+  {
+    id: 'element',
+    heading: 'Embed with a script and element',
+    hint: 'For pages that allow scripts: no frame, and it takes the page’s fonts and colours through --dj-* CSS properties.',
+    label: 'Script and element embed code',
+    name: 'element code',
+  },
+];
+
+/** Preview widths: a common phone, and the article column. */
+type PreviewWidth = 'mobile' | 'desktop';
+
+/**
+ * "Share and embed": a modal dialog with a link to the current event and
+ * time, the iframe embed code and the script-and-element embed code, each
+ * with a Copy button, and a live preview of the embed at phone or full
+ * width.
+ *
+ * It opens with `show()` (or `open = true`) and closes with its Close button,
+ * Escape, or `close()`; focus then goes back to whatever had it before.
+ * The preview iframe exists only while the dialog is open.
+ *
+ * @event share-dialog-close - The dialog closed (ShareDialogCloseEvent; detail: reason).
+ * @csspart dialog - The `<dialog>` element.
+ * @csspart header - The title bar with the Close button.
+ * @csspart close-button - The Close button.
+ * @csspart copy-button - Each Copy button.
+ * @csspart preview - The preview iframe.
+ * @cssproperty --dj-bg - Dialog background.
+ * @cssproperty --dj-card-bg - Background of the code fields and the preview stage.
+ * @cssproperty --dj-text - Text colour.
+ * @cssproperty --dj-muted - Secondary text colour.
+ * @cssproperty --dj-line - Borders.
+ * @cssproperty --dj-accent - Buttons and focus ring.
+ * @cssproperty --dj-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --dj-font - Font family.
+ */
+export class ShareDialog extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    appBase: { attribute: 'app-base' },
+    journey: {},
+    journeyTitle: { attribute: 'journey-title' },
+    eventId: { attribute: 'event-id' },
+    time: { type: Number },
+    theme: {},
+    open: { type: Boolean, reflect: true },
+    _preview: { state: true },
+    _status: { state: true },
+  };
+
+  /** The app's folder, an absolute URL ending in `/`. Defaults to the folder of the current page. */
+  declare appBase: string;
+  /** A bundled journey's name or a journey file's path; `''` for the default journey. */
+  declare journey: string;
+  /** The journey's title, for the iframe's title and the no-script link. */
+  declare journeyTitle: string;
+  /** The current event's id; `''` for none. */
+  declare eventId: string;
+  /** The moment shown, ms since the epoch; `NaN` (the default) leaves it out. */
+  declare time: number;
+  /** The embeds' colour theme; `light` (the default) is left out of the codes. */
+  declare theme: EmbedTheme;
+  /** Whether the dialog is showing. */
+  declare open: boolean;
+  declare _preview: PreviewWidth;
+  declare _status: Readonly<Partial<Record<CopyTarget, { readonly text: string; readonly fallback: boolean }>>>;
+
+  #codes: ShareCodes | undefined;
+  #error = '';
+  /** What had focus when the dialog opened, to give it back on close. */
+  #opener: HTMLElement | undefined;
+  #closeReason: ShareDialogCloseReason | undefined;
+  /** Whether the `<dialog>` was shown and its closing is still to be handled. */
+  #showing = false;
+  readonly #previewHeight = new PreviewHeightController(
+    this,
+    () => this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview'),
+    DEFAULT_IFRAME_HEIGHT,
+  );
+
+  constructor() {
+    super();
+    this.appBase = new URL('./', document.baseURI).href;
+    this.journey = '';
+    this.journeyTitle = '';
+    this.eventId = '';
+    this.time = Number.NaN;
+    this.theme = 'light';
+    this.open = false;
+    this._preview = 'desktop';
+    this._status = {};
+  }
+
+  /** Opens the dialog (modal). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog; focus goes back to what had it before. */
+  close(): void {
+    if (this.open) this.#closeReason = 'method';
+    this.open = false;
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('appBase') || changed.has('journey') || changed.has('journeyTitle') || changed.has('eventId') || changed.has('time') || changed.has('theme')) {
+      try {
+        this.#codes = shareCodes({
+          appBase: this.appBase,
+          journey: this.journey,
+          journeyTitle: this.journeyTitle,
+          eventId: this.eventId,
+          time: this.time,
+          theme: this.theme,
+        });
+        this.#error = '';
+        this.#previewHeight.origin = new URL(this.appBase).origin;
+      } catch (error) {
+        this.#codes = undefined;
+        this.#error = error instanceof Error ? error.message : String(error);
+        this.#previewHeight.origin = '';
+      }
+      // Old messages would describe old codes.
+      this._status = {};
+    }
+    if (changed.has('open') && this.open) {
+      this._status = {};
+      this.#previewHeight.reset();
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.#opener = composedActiveElement();
+      dialog.showModal();
+      this.#showing = true;
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+      this.#finishClose();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed dialog fires no close event; don't hold on to the opener.
+    this.#opener = undefined;
+    this.#closeReason = undefined;
+    this.#showing = false;
+    this.open = false;
+  }
+
+  /** Escape: the browser closes the `<dialog>` itself, and `#onDialogClose` follows. */
+  #onCancel(): void {
+    this.#closeReason = 'escape';
+  }
+
+  /**
+   * The `<dialog>` closed. Its close event comes a task later, so it is only
+   * needed when the browser closed the dialog (Escape); one arriving after
+   * the dialog was opened again is stale.
+   */
+  #onDialogClose(): void {
+    if (this.#dialog?.open) return;
+    this.#finishClose();
+  }
+
+  /** Every way of closing ends here, once. */
+  #finishClose(): void {
+    if (!this.#showing) return;
+    this.#showing = false;
+    const reason = this.#closeReason ?? 'method';
+    this.#closeReason = undefined;
+    this.open = false;
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new ShareDialogCloseEvent(reason));
+  }
+
+  async #copy(target: CopyTarget, field: HTMLInputElement | HTMLTextAreaElement): Promise<void> {
+    this._status = { ...this._status, [target]: { text: '', fallback: false } };
+    let copied = false;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(field.value);
+      copied = true;
+    } catch {
+      // Clipboard refused (no permission, not a secure context): select the text for the reader to copy.
+      field.focus();
+      field.select();
+    }
+    const text = copied ? 'Copied' : `Press ${isApple() ? '⌘C' : 'Ctrl+C'} to copy`;
+    this._status = { ...this._status, [target]: { text, fallback: !copied } };
+  }
+
+  override render() {
+    return html`
+      <dialog part="dialog" aria-labelledby="share-title" @cancel=${this.#onCancel} @close=${this.#onDialogClose}>
+        <header part="header">
+          <h2 id="share-title">Share and embed</h2>
+          <button part="close-button" class="close" type="button" @click=${this.#onCloseClick}>
+            <span aria-hidden="true">✕</span> Close
+          </button>
+        </header>
+        <div class="body">${this.#codes ? this.#renderCodes(this.#codes) : html`<p class="error" role="alert">Sharing is not available: ${this.#error}</p>`}</div>
+      </dialog>
+    `;
+  }
+
+  #onCloseClick(): void {
+    this.#closeReason = 'close-button';
+    this.open = false;
+  }
+
+  #renderCodes(codes: ShareCodes) {
+    const values: Record<CopyTarget, string> = { link: codes.pageLink, iframe: codes.iframeCode, element: codes.elementCode };
+    return html`
+      ${COPY_TARGETS.map((t) => this.#renderCopySection(t, values[t.id]))}
+      <section aria-labelledby="preview-heading">
+        <h3 id="preview-heading">Preview</h3>
+        <p class="hint muted">The embed as readers will see it, at phone width (375 px) or the full width of this dialog.</p>
+        <div class="toggle" role="group" aria-label="Preview width">
+          ${this.#renderWidthButton('mobile', 'Mobile preview')} ${this.#renderWidthButton('desktop', 'Desktop preview')}
+        </div>
+        <div class="stage ${this._preview}">
+          ${this.open
+            ? html`<iframe
+                part="preview"
+                class="preview"
+                title="Embed preview"
+                src=${codes.embedUrl}
+                height=${this.#previewHeight.height}
+                allow="fullscreen"
+              ></iframe>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  #renderCopySection(t: (typeof COPY_TARGETS)[number], value: string) {
+    const status = this._status[t.id];
+    const field =
+      t.id === 'link'
+        ? html`<input id="${t.id}-field" type="text" readonly spellcheck="false" .value=${value} />`
+        : html`<textarea id="${t.id}-field" readonly spellcheck="false" rows=${t.id === 'iframe' ? 5 : 4} .value=${value}></textarea>`;
+    return html`
+      <section aria-labelledby="${t.id}-heading">
+        <h3 id="${t.id}-heading">${t.heading}</h3>
+        <p class="hint muted">${t.hint}</p>
+        <label for="${t.id}-field">${t.label}</label>
+        <div class="field ${t.id === 'link' ? 'link' : 'code'}">
+          ${field}
+          <button part="copy-button" class="copy" type="button" @click=${(e: Event) => this.#onCopyClick(e, t.id)}>
+            Copy<span class="visually-hidden"> ${t.name}</span>
+          </button>
+        </div>
+        <p class="status ${status?.fallback ? 'fallback' : 'muted'}" role="status">${status?.text ?? ''}</p>
+      </section>
+    `;
+  }
+
+  #onCopyClick(e: Event, target: CopyTarget): void {
+    const field = (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+    if (field) void this.#copy(target, field);
+  }
+
+  #renderWidthButton(width: PreviewWidth, label: string) {
+    return html`<button type="button" aria-pressed=${this._preview === width ? 'true' : 'false'} @click=${() => (this._preview = width)}>${label}</button>`;
+  }
+}
+
+/** The element that really has focus, looking inside open shadow roots. */
+function composedActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+/** Apple keyboards copy with ⌘C. */
+function isApple(): boolean {
+  const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  return /mac|iphone|ipad|ipod/i.test(platform);
+}
+
+customElements.define('share-dialog', ShareDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'share-dialog': ShareDialog;
+  }
+}
