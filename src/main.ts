@@ -1,6 +1,7 @@
 /**
- * The standalone page: one `<journey-story>` that takes `?journey=` and
- * `?basemap=` from the page URL and keeps the step in the URL hash.
+ * The standalone page: one `<journey-story>` that takes `?journey=`,
+ * `?basemap=` and `?theme=light|dark|auto` from the page URL and keeps the
+ * step in the URL hash.
  */
 import './components/journey-story/journey-story.ts';
 
@@ -9,6 +10,10 @@ const story = document.createElement('journey-story');
 story.journey = params.get('journey') ?? '';
 story.basemap = params.get('basemap') ?? '';
 story.syncUrl = true;
+const theme = params.get('theme');
+story.theme = theme === 'dark' || theme === 'auto' ? theme : 'light';
+document.documentElement.style.colorScheme = story.theme === 'auto' ? 'light dark' : story.theme;
+if (story.theme !== 'light') document.body.style.background = 'var(--dj-page-bg, #15191e)';
 story.allowFiles = true;
 story.allowShare = true;
 document.querySelector('main')?.replaceChildren(story);

@@ -12,6 +12,8 @@ export const base = css`
     --_card-bg: var(--dj-card-bg, #ffffff);
     --_line: var(--dj-line, #d5dae0);
     --_accent: var(--dj-accent, #0b57d0);
+    /* "Did not happen", and other warnings in the text. */
+    --_danger: var(--dj-danger, #9b1c1c);
     /* Text on an accent background. */
     --_on-accent: var(--dj-on-accent, #ffffff);
     --_font: var(--dj-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);

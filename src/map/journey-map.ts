@@ -163,7 +163,8 @@ export class JourneyMap {
     const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
     if (!camera) return;
     if (animate) this.#minimizeAttribution();
-    if (animate) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
+    // MapLibre also honours reduced motion; asking for a jump makes it certain.
+    if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
     else this.#map.jumpTo(camera);
   }
 
@@ -221,6 +222,22 @@ export class JourneyMap {
     return () => {
       this.#map.off('idle', idle);
       this.#map.off('movestart', moving);
+    };
+  }
+
+  /** Listens for camera changes: "lng,lat,zoom". Returns the function that stops listening. */
+  onCamera(listener: (camera: string) => void): () => void {
+    const move = () => {
+      const c = this.#map.getCenter();
+      listener(`${c.lng.toFixed(5)},${c.lat.toFixed(5)},${this.#map.getZoom().toFixed(2)}`);
+    };
+    // MapLibre 6 batches camera events; 'moveend' carries the settled camera.
+    this.#map.on('move', move);
+    this.#map.on('moveend', move);
+    move();
+    return () => {
+      this.#map.off('move', move);
+      this.#map.off('moveend', move);
     };
   }
 

@@ -82,13 +82,13 @@ export const styles = [
       margin-top: 0.2rem;
     }
     .outcome {
-      border: 1.5px dashed #9b1c1c;
+      border: 1.5px dashed var(--_danger);
       border-radius: 8px;
       padding: 0 0.8rem 0.2rem;
       margin: 0.75rem 0;
     }
     .outcome h3 {
-      color: #9b1c1c;
+      color: var(--_danger);
     }
     .source-list {
       margin: 0;

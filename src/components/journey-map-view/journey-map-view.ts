@@ -11,7 +11,8 @@ import { styles } from './journey-map-view.styles.ts';
  * browser can, with a note explaining the gap when it can't. MapLibre's code
  * is fetched only when this element first has a journey to show.
  *
- * Reflects `map-state` (loading, moving, idle, unavailable), and marks
+ * Reflects `map-state` (loading, moving, idle, unavailable) and
+ * `data-camera` ("lng,lat,zoom", as the camera moves), and marks
  * `journey-map-idle` in the performance timeline each time the map settles.
  *
  * @event journey-place-select - The reader activated a stop marker (PlaceSelectEvent).
@@ -68,6 +69,8 @@ export class JourneyMapView extends LitElement {
     },
     onBasemapError: (message) => (this._basemapError = message),
     onSelectPlace: (placeId) => this.dispatchEvent(new PlaceSelectEvent(placeId)),
+    // Exposed for tests and debugging: where the camera is.
+    onCamera: (camera) => this.setAttribute('data-camera', camera),
   });
   #shownStep: StoryEvent | undefined | null = null;
 

@@ -11,6 +11,8 @@ export interface MapControllerOptions {
   readonly onState: (state: MapState, reason?: string) => void;
   readonly onBasemapError: (message: string) => void;
   readonly onSelectPlace: (placeId: string) => void;
+  /** The camera as "lng,lat,zoom", whenever it moves. */
+  readonly onCamera?: (camera: string) => void;
 }
 
 /**
@@ -80,7 +82,12 @@ export class MapController implements ReactiveController {
         return;
       }
       this.#map = map;
-      this.#unlisten = map.onRenderState((state) => this.#options.onState(state));
+      const stopState = map.onRenderState((state) => this.#options.onState(state));
+      const stopCamera = this.#options.onCamera ? map.onCamera(this.#options.onCamera) : undefined;
+      this.#unlisten = () => {
+        stopState();
+        stopCamera?.();
+      };
       const pending = this.#pending;
       if (this.#pendingTime) map.setTime(...this.#pendingTime);
       if (pending) map.show(pending.step, false);

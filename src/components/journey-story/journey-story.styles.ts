@@ -20,6 +20,7 @@ export const styles = [
       --dj-line: #38424d;
       --dj-accent: #7cb0ff;
       --dj-on-accent: #0b1320;
+      --dj-danger: #ff9b9b;
       --dj-placeholder-bg: #222a32;
     }
     @media (prefers-color-scheme: dark) {
@@ -32,6 +33,7 @@ export const styles = [
         --dj-line: #38424d;
         --dj-accent: #7cb0ff;
         --dj-on-accent: #0b1320;
+        --dj-danger: #ff9b9b;
         --dj-placeholder-bg: #222a32;
       }
     }
@@ -50,7 +52,7 @@ export const styles = [
       cursor: pointer;
       color: var(--_accent);
       font-weight: 600;
-      min-height: 32px;
+      min-height: 36px;
       display: inline-flex;
       align-items: center;
     }
@@ -211,8 +213,108 @@ export const styles = [
       step-controls {
         top: 0;
       }
-      .about summary {
+      .about summary,
+      .open-file button,
+      .share,
+      .actions button,
+      .zone-mode select {
         min-height: 44px;
+      }
+    }
+
+    /* Phones: the map fills the screen above a bottom sheet that holds the
+       controls, the card and the itinerary, within reach of one thumb. */
+    .sheet-toggle {
+      display: none;
+    }
+
+    @media (max-width: 480px) {
+      :host(:not([layout='compact'])) {
+        display: flex;
+        flex-direction: column;
+        height: 100dvh;
+        --_sheet: 40dvh;
+      }
+      /* Opening local files is for editors at a desk; the Share and About controls stay. */
+      :host(:not([layout='compact'])) header .open-file {
+        display: none;
+      }
+      :host(:not([layout='compact'])) header {
+        gap: 0.2rem 0.75rem;
+      }
+      :host(:not([layout='compact'])) h1 {
+        font-size: 1.05rem;
+      }
+      :host(:not([layout='compact'])) header {
+        padding: 0.4rem 0.6rem;
+      }
+      :host(:not([layout='compact'])) .layout {
+        flex: 1;
+        min-height: 0;
+        display: flex;
+        flex-direction: column;
+        padding-bottom: var(--_sheet);
+      }
+      :host(:not([layout='compact'])) .map-column {
+        flex: 1;
+        min-height: 0;
+      }
+      :host(:not([layout='compact'])) .map {
+        flex: 1;
+        height: auto;
+        min-height: 120px;
+      }
+      :host(:not([layout='compact'])) .panel {
+        position: fixed;
+        left: 0;
+        right: 0;
+        bottom: 0;
+        z-index: 10;
+        max-height: var(--_sheet);
+        overflow-y: auto;
+        overscroll-behavior: contain;
+        background: var(--_bg);
+        border-top: 1px solid var(--_line);
+        border-radius: 14px 14px 0 0;
+        box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
+        padding-top: 0;
+      }
+      :host(:not([layout='compact'])) .panel.expanded {
+        max-height: 88dvh;
+      }
+      :host(:not([layout='compact'])) .sheet-toggle {
+        display: flex;
+        justify-content: center;
+        align-items: center;
+        position: sticky;
+        top: 0;
+        z-index: 2;
+        width: 100%;
+        min-height: 44px;
+        margin: 0;
+        border: 0;
+        background: var(--_bg);
+        color: var(--_muted);
+        font: inherit;
+        font-size: 0.85rem;
+        cursor: pointer;
+      }
+      :host(:not([layout='compact'])) .sheet-toggle::before {
+        content: '';
+        width: 36px;
+        height: 4px;
+        border-radius: 2px;
+        background: var(--_line);
+        margin-right: 0.5rem;
+      }
+      :host(:not([layout='compact'])) step-controls {
+        top: 44px;
+      }
+    }
+
+    @media (max-width: 480px) and (max-height: 600px) {
+      :host(:not([layout='compact'])) {
+        --_sheet: 33dvh;
       }
     }
   `,

@@ -6,17 +6,18 @@ import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from
 import type { Journey } from '../../journey/model.ts';
 import { storyClock, type StoryClock } from '../../journey/story-clock.ts';
 import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEvent, TimeChangeEvent } from '../events.ts';
-import { safeHref } from '../safe-href.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
 import '../journey-map-view/journey-map-view.ts';
 import '../journey-problems/journey-problems.ts';
 import '../map-legend/map-legend.ts';
+import '../shortcuts-help/shortcuts-help.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
 import { FileDropController } from './file-drop-controller.ts';
+import { allSources, filePicker, keyAction } from './story-parts.ts';
 import { UrlHashController, type HashState, type ZoneMode } from './url-hash-controller.ts';
 
 /**
@@ -64,6 +65,7 @@ export class JourneyStory extends LitElement {
     _time: { state: true },
     _playing: { state: true },
     _zoneMode: { state: true },
+    _sheetExpanded: { state: true },
     _announcement: { state: true },
   };
 
@@ -95,6 +97,8 @@ export class JourneyStory extends LitElement {
   declare _time: number;
   declare _playing: boolean;
   declare _zoneMode: ZoneMode;
+  /** On phones, whether the bottom sheet is pulled up. */
+  declare _sheetExpanded: boolean;
   declare _announcement: string;
   /** The reader's own zone, from the browser. */
   readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -125,6 +129,7 @@ export class JourneyStory extends LitElement {
     this._time = 0;
     this._playing = false;
     this._zoneMode = 'local';
+    this._sheetExpanded = false;
     this._announcement = '';
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener(StepSelectEvent.type, (e) => this.#goTo(e.detail.index));
@@ -260,28 +265,6 @@ export class JourneyStory extends LitElement {
     return this._zoneMode === 'utc' ? 'UTC' : this._zoneMode === 'reader' ? this.readerZone : placeZone;
   }
 
-  /** A button that opens the file picker; the input itself is labelled for assistive technology. */
-  #filePicker(label: string) {
-    return html`<span class="open-file">
-      <button type="button" @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click()}>
-        ${label}…
-      </button>
-      <input
-        class="visually-hidden"
-        type="file"
-        tabindex="-1"
-        aria-label=${label}
-        accept=".json,.geojson,application/json,application/geo+json"
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          const file = input.files?.[0];
-          input.value = '';
-          if (file) void this.openFile(file);
-        }}
-      />
-    </span>`;
-  }
-
   #dropHint() {
     return this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
   }
@@ -317,19 +300,12 @@ export class JourneyStory extends LitElement {
 
   #onKey(e: KeyboardEvent): void {
     const journey = this.model;
-    if (!journey || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const path = e.composedPath();
-    const inField = path.some(
-      (n) => n instanceof HTMLElement && (n.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(n.tagName)),
-    );
-    // The map canvas uses the arrow keys to pan.
-    const inMap = path.some((n) => n instanceof HTMLElement && n.classList.contains('maplibregl-canvas'));
-    if (inField || inMap) return;
-    const last = journey.events.length - 1;
-    const target = { ArrowLeft: this._index - 1, ArrowRight: this._index + 1, Home: 0, End: last }[e.key];
-    if (target === undefined) return;
+    if (!journey) return;
+    const action = keyAction(e, this._index, journey.events.length - 1);
+    if (!action) return;
     e.preventDefault();
-    this.#goTo(Math.max(0, Math.min(last, target)));
+    if (action === 'help') this.renderRoot.querySelector('shortcuts-help')?.show();
+    else this.#goTo(action.step);
   }
 
   override render() {
@@ -342,7 +318,7 @@ export class JourneyStory extends LitElement {
       return html`<journey-problems .problems=${result.problems} source=${result.url}>
           <div class="actions">
             ${retry ? html`<button type="button" @click=${() => void this.#load()}>Try again</button>` : nothing}
-            ${this.allowFiles ? this.#filePicker('Open another file') : nothing}
+            ${this.allowFiles ? filePicker('Open another file', (file) => void this.openFile(file)) : nothing}
           </div>
         </journey-problems>
         ${this.#dropHint()}`;
@@ -356,7 +332,7 @@ export class JourneyStory extends LitElement {
         ? html`<h1 class="visually-hidden">${meta.title}</h1>`
         : html`<header part="header">
             <h1>${meta.title}</h1>
-            ${this.allowFiles ? this.#filePicker('Open a journey file') : nothing}
+            ${this.allowFiles ? filePicker('Open a journey file', (file) => void this.openFile(file)) : nothing}
             ${this.allowShare
               ? html`<button class="share" type="button" aria-haspopup="dialog" @click=${() => void this.#openShare()}>
                     Share
@@ -399,9 +375,13 @@ export class JourneyStory extends LitElement {
             day-zone=${this._zoneMode === 'local' ? (clock?.mainZone ?? 'UTC') : this.#displayZone('UTC')}
           ></time-slider>
         </div>
-        <div part="panel" class="panel">
+        <div part="panel" class=${this._sheetExpanded ? 'panel expanded' : 'panel'}>
+          <button class="sheet-toggle" type="button" aria-expanded=${this._sheetExpanded ? 'true' : 'false'} @click=${() => (this._sheetExpanded = !this._sheetExpanded)}>
+            ${this._sheetExpanded ? 'Show less' : 'Show more of the story'}
+          </button>
           <step-controls .current=${this._index} .total=${journey.events.length}></step-controls>
           ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
+          <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${this._zoneMode}></event-card>
           <label class="zone-mode">
             Show times in
             <select aria-label="Show times in" @change=${(e: Event) => this.#setZoneMode((e.target as HTMLSelectElement).value as ZoneMode)}>
@@ -410,25 +390,10 @@ export class JourneyStory extends LitElement {
               <option value="utc" ?selected=${this._zoneMode === 'utc'}>UTC</option>
             </select>
           </label>
-          <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${this._zoneMode}></event-card>
           <journey-itinerary .journey=${journey} .current=${this._index} display-zone=${this._zoneMode === 'local' ? '' : this.#displayZone('UTC')}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
-          <details class="all-sources">
-            <summary>All sources (${journey.file.sources.length})</summary>
-            <ul>
-              ${journey.file.sources.map(
-                (s) => html`<li>
-                  <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}</a>
-                  ${s.date ? `(${s.date})` : '(undated)'}: ${s.title}
-                </li>`,
-              )}
-            </ul>
-            <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
-          </details>
-          <p class="keys muted">
-            Keys: ← → previous and next event, Home and End the first and last. On the time slider: ← → a small step,
-            Page Up and Page Down the previous and next event.
-          </p>
+          ${allSources(journey)}
+          <shortcuts-help></shortcuts-help>
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>

@@ -85,6 +85,16 @@ export class StepControls extends LitElement {
           font-size: 0.95rem;
         }
       }
+      @media (max-width: 360px) {
+        button {
+          padding: 0.4rem 0.45rem;
+          font-size: 0.9rem;
+        }
+        /* The card says "Step n of m" too. */
+        .count {
+          display: none;
+        }
+      }
     `,
   ];
 }

@@ -1,0 +1,65 @@
+/**
+ * Pieces of the story's template and input handling that don't need its
+ * state: the file picker, the list of every source, and which step a key asks
+ * for.
+ */
+import { html } from 'lit';
+import type { Journey } from '../../journey/model.ts';
+import { safeHref } from '../safe-href.ts';
+
+/** A button that opens the file picker; the input itself is labelled for assistive technology. */
+export function filePicker(label: string, open: (file: File) => void) {
+  return html`<span class="open-file">
+    <button type="button" @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click()}>
+      ${label}…
+    </button>
+    <input
+      class="visually-hidden"
+      type="file"
+      tabindex="-1"
+      aria-label=${label}
+      accept=".json,.geojson,application/json,application/geo+json"
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        const file = input.files?.[0];
+        input.value = '';
+        if (file) open(file);
+      }}
+    />
+  </span>`;
+}
+
+/** Every source of the journey, and the map data's credits. */
+export function allSources(journey: Journey) {
+  return html`<details class="all-sources">
+    <summary>All sources (${journey.file.sources.length})</summary>
+    <ul>
+      ${journey.file.sources.map(
+        (s) => html`<li>
+          <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}</a>
+          ${s.date ? `(${s.date})` : '(undated)'}: ${s.title}
+        </li>`,
+      )}
+    </ul>
+    <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
+  </details>`;
+}
+
+export type KeyAction = { readonly step: number } | 'help' | undefined;
+
+/**
+ * What a key press inside the story asks for: a step (← → Home End), the
+ * shortcuts list (?), or nothing. Keys typed into fields, and arrow keys on
+ * the map canvas (which pans with them), are left alone.
+ */
+export function keyAction(e: KeyboardEvent, index: number, last: number): KeyAction {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return undefined;
+  const path = e.composedPath();
+  const inField = path.some((n) => n instanceof HTMLElement && (n.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(n.tagName)));
+  if (inField) return undefined;
+  if (e.key === '?') return 'help';
+  if (e.shiftKey) return undefined;
+  if (path.some((n) => n instanceof HTMLElement && n.classList.contains('maplibregl-canvas'))) return undefined;
+  const target = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last }[e.key];
+  return target === undefined ? undefined : { step: Math.max(0, Math.min(last, target)) };
+}
