@@ -293,6 +293,25 @@ describe('validateJourney: hints and warnings', () => {
     else expect(result.ok).toBe(false);
   });
 
+  // Date.parse rolls 2025-02-29 over to 1 March, so days are checked on the calendar.
+  it.each([
+    ['2024-02-29', true],
+    ['2000-02-29', true],
+    ['2025-12-31', true],
+    ['2025-02-29', false],
+    ['1900-02-29', false],
+    ['2025-04-31', false],
+    ['2025-00-10', false],
+    ['2025-12-00', false],
+  ])('knows whether %s is a day of the calendar', (day, real) => {
+    const j = minimal();
+    j.sources[0].date = day;
+    j.events[1].start = { at: `${day}T11:00:00+01:00`, qualifier: 'about' };
+    delete j.events[1].end;
+    const paths = validateJourney(j).problems.filter((p) => /not a real/.test(p.message)).map((p) => p.path);
+    expect(paths).toEqual(real ? [] : ['$.sources[0].date', '$.events[1].start.at']);
+  });
+
   it('fills an inferred time zone into the validated journey', () => {
     const j = minimal();
     delete j.features[1].properties.timeZone;

@@ -4,15 +4,16 @@
  * plain-language message and, where one is likely, a hint.
  *
  * Passes: the valibot schema (shape, types, ranges, caps), item by item so one
- * bad item never hides the others; the time zones of places that leave theirs
- * out (`time-zone-inference.ts`); the rules a schema can't express (ids that
- * must exist or be unique, times that must run forward); and the story checks
- * (`story-checks.ts`). Errors block the journey; warnings are returned with
- * it. The same function backs the app and `npm run validate`, so both report
- * the same paths and messages.
+ * bad item never hides the others (`parse-items.ts`); the time zones of places
+ * that leave theirs out (`time-zone-inference.ts`); the rules a schema can't
+ * express (ids that must exist or be unique, times that must run forward, days
+ * that exist); and the story checks (`story-checks.ts`). Errors block the
+ * journey; warnings are returned with it. The same function backs the app and
+ * `npm run validate`, so both report the same paths and messages.
  */
 import * as v from 'valibot';
-import { lacksOffset, missingOffsetHint, swappedPositionHint, timeZoneHint, unknownIdHint } from './hints.ts';
+import { lacksOffset, missingOffsetHint, timeZoneHint, unknownIdHint } from './hints.ts';
+import { issuesToProblems, parseFeature, parseItem, type Item } from './parse-items.ts';
 import { formatPath, problem, sortByPlaceInFile, type PathPart, type Problem } from './problem.ts';
 import { parseRichText } from './rich-text.ts';
 import {
@@ -20,10 +21,7 @@ import {
   DATE_PATTERN,
   EventSchema,
   JourneyEnvelopeSchema,
-  LATITUDE_RANGE,
   LIMITS,
-  LegSchema,
-  PlaceInputSchema,
   SourceSchema,
   TravellerSchema,
   type JourneyEvent,
@@ -44,21 +42,6 @@ export { formatPath, type Problem } from './problem.ts';
 export type ValidationResult =
   | { readonly ok: true; readonly journey: JourneyFile; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], prefix: readonly PathPart[]): Problem[] {
-  return issues.map((issue) => {
-    const path = issue.path ?? [];
-    const parts = [...prefix, ...path.map((item) => item.key as PathPart)];
-    let message = issue.message;
-    if (issue.kind === 'schema' && issue.expected && issue.received === 'undefined') {
-      message = `Missing required field ${issue.expected}`;
-    }
-    const hint = issue.message === LATITUDE_RANGE ? swappedPositionHint(path[path.length - 1]?.input) : undefined;
-    return problem('error', parts, message, hint);
-  });
-}
-
-type Item<T> = T | undefined;
 
 /**
  * The journey as far as it parsed: each list keeps its original indexes, with
@@ -83,6 +66,18 @@ const rawField = (raw: unknown, ...keys: string[]): unknown =>
   keys.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), raw);
 
 /**
+ * True when the date that `at` starts with (YYYY-MM-DD) is a day of the
+ * calendar. `Date.parse` rolls "2026-02-30" and "2026-02-30T10:00Z" over to
+ * 2 March instead of failing, so it can't tell.
+ */
+function isCalendarDay(at: string): boolean {
+  const [y, m, d] = [Number(at.slice(0, 4)), Number(at.slice(5, 7)), Number(at.slice(8, 10))];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
+}
+
+/**
  * Validates a parsed JSON value as a journey file, reporting every problem.
  *
  * @param input Anything `JSON.parse` returned.
@@ -103,32 +98,13 @@ export function validateJourney(input: unknown): ValidationResult {
     return Array.isArray(value) ? value.slice(0, LIMITS[key]) : [];
   };
   const parseItems = <T>(key: 'travellers' | 'sources' | 'events', schema: v.GenericSchema<unknown, T>): Item<T>[] =>
-    list(key).map((raw, index) => {
-      const result = v.safeParse(schema, raw);
-      if (result.success) return result.output;
-      problems.push(...issuesToProblems(result.issues, [key, index]));
-      return undefined;
-    });
+    list(key).map((raw, index) => parseItem(schema, raw, [key, index], problems));
 
   const partial: PartialJourney = {
     travellers: parseItems('travellers', TravellerSchema),
     sources: parseItems('sources', SourceSchema),
     events: parseItems('events', EventSchema),
-    features: list('features').map((raw, index) => {
-      const kind = rawField(raw, 'properties', 'kind');
-      if (rawField(raw, 'type') !== 'Feature') {
-        problems.push(problem('error', ['features', index, 'type'], 'Each feature is a GeoJSON "Feature"'));
-        return undefined;
-      }
-      if (kind !== 'place' && kind !== 'leg') {
-        problems.push(problem('error', ['features', index, 'properties', 'kind'], 'properties.kind must be "place" or "leg"'));
-        return undefined;
-      }
-      const result = v.safeParse(kind === 'place' ? PlaceInputSchema : LegSchema, raw);
-      if (result.success) return result.output;
-      problems.push(...issuesToProblems(result.issues, ['features', index]));
-      return undefined;
-    }),
+    features: list('features').map((raw, index) => parseFeature(raw, index, problems)),
     declared: {
       travellers: new Set(list('travellers').map(rawId).filter((id) => id !== undefined)),
       sources: new Set(list('sources').map(rawId).filter((id) => id !== undefined)),
@@ -146,6 +122,10 @@ export function validateJourney(input: unknown): ValidationResult {
   problems.push(...zoneProblems);
   const zoneOf = (placeId: string) => zones.get(placeId) ?? 'UTC';
   problems.push(...checkReferences(partial));
+  const updated = rawField(input, 'journey', 'updated');
+  if (typeof updated === 'string' && DATE_PATTERN.test(updated) && !isCalendarDay(updated)) {
+    problems.push(problem('error', ['journey', 'updated'], `"${updated}" is not a real date`));
+  }
   const legs = partial.features.filter((f): f is LegFeature => f?.properties.kind === 'leg');
   const names = new Map(partial.travellers.flatMap((t) => (t ? [[t.id, t.name] as const] : [])));
   problems.push(...checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
@@ -236,6 +216,7 @@ function checkReferences(journey: PartialJourney): Problem[] {
     if (!suggestions.has(key) && suggestions.size < SUGGESTION_BUDGET) suggestions.set(key, unknownIdHint(id, ids, label));
     error(parts, `Unknown ${label} id "${id}"`, suggestions.get(key));
   };
+  const instant = (t: JourneyTime) => (isCalendarDay(t.at) ? instantOf(t) : Number.NaN);
   const time = (t: JourneyTime, parts: PathPart[]) => {
     const needsClock = t.qualifier !== 'date' && t.qualifier !== 'unknown';
     if (needsClock && !DATETIME_PATTERN.test(t.at)) {
@@ -246,13 +227,13 @@ function checkReferences(journey: PartialJourney): Problem[] {
       );
     } else if (t.qualifier === 'date' && !DATE_PATTERN.test(t.at)) {
       error([...parts, 'at'], 'A time qualified "date" is written as a date alone, e.g. 2025-12-02', `Write "${t.at.slice(0, 10)}", or use the qualifier "exact" or "about" to keep the clock time.`);
-    } else if (Number.isNaN(instantOf(t))) {
+    } else if (Number.isNaN(instant(t))) {
       error([...parts, 'at'], `"${t.at}" is not a real calendar date or time`);
     }
   };
   const forward = (from: JourneyTime, to: JourneyTime, parts: PathPart[], message: string) => {
-    const a = instantOf(from);
-    const b = instantOf(to);
+    const a = instant(from);
+    const b = instant(to);
     if (!Number.isNaN(a) && !Number.isNaN(b) && b < a) error(parts, message);
   };
   const richText = (text: string, parts: PathPart[]) =>
@@ -265,7 +246,7 @@ function checkReferences(journey: PartialJourney): Problem[] {
     if (!source) return;
     if (source.date === undefined) {
       warn(['sources', i, 'date'], `Source "${source.id}" has no date`, 'Add the date it was published, as "date": "YYYY-MM-DD", so readers can tell how recent it is.');
-    } else if (Number.isNaN(Date.parse(source.date))) {
+    } else if (!isCalendarDay(source.date)) {
       error(['sources', i, 'date'], `"${source.date}" is not a real date`);
     }
   });
