@@ -225,6 +225,21 @@ export class JourneyMap {
     };
   }
 
+  /**
+   * Listens for the WebGL context being lost and restored (MapLibre redraws
+   * by itself on restore). Returns the function that stops listening.
+   */
+  onContext(listener: (state: 'lost' | 'restored') => void): () => void {
+    const lost = () => listener('lost');
+    const restored = () => listener('restored');
+    this.#map.on('webglcontextlost', lost);
+    this.#map.on('webglcontextrestored', restored);
+    return () => {
+      this.#map.off('webglcontextlost', lost);
+      this.#map.off('webglcontextrestored', restored);
+    };
+  }
+
   /** Listens for camera changes: "lng,lat,zoom". Returns the function that stops listening. */
   onCamera(listener: (camera: string) => void): () => void {
     const move = () => {

@@ -5,7 +5,10 @@ import type { LegProgress } from '../../map/journey-layers.ts';
 import type { TravellerMarkerState } from '../../map/traveller-markers.ts';
 import { hasWebGL2 } from '../../map/webgl.ts';
 
-export type MapState = 'loading' | 'moving' | 'idle' | 'unavailable';
+export type MapState = 'loading' | 'moving' | 'idle' | 'lost' | 'unavailable';
+
+/** How long a lost WebGL context may take to come back before the static fallback shows. */
+const CONTEXT_RESTORE_MS = 5000;
 
 export interface MapControllerOptions {
   readonly onState: (state: MapState, reason?: string) => void;
@@ -84,9 +87,24 @@ export class MapController implements ReactiveController {
       this.#map = map;
       const stopState = map.onRenderState((state) => this.#options.onState(state));
       const stopCamera = this.#options.onCamera ? map.onCamera(this.#options.onCamera) : undefined;
+      let giveUp: ReturnType<typeof setTimeout> | undefined;
+      const stopContext = map.onContext((state) => {
+        clearTimeout(giveUp);
+        if (state === 'restored') {
+          this.#options.onState('loading');
+          return;
+        }
+        this.#options.onState('lost');
+        giveUp = setTimeout(() => {
+          this.#teardown();
+          this.#options.onState('unavailable', 'The map’s graphics context was lost and did not come back.');
+        }, CONTEXT_RESTORE_MS);
+      });
       this.#unlisten = () => {
+        clearTimeout(giveUp);
         stopState();
         stopCamera?.();
+        stopContext();
       };
       const pending = this.#pending;
       if (this.#pendingTime) map.setTime(...this.#pendingTime);
