@@ -1,6 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
+const FIRST_PAINT =
+  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element|valibot))[\\/]/;
+/** Loaded after the first paint, or only when needed. */
+const LAZY = /(url-hash-controller|file-drop-controller)\.ts$/;
+
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.
   base: './',
@@ -9,6 +14,8 @@ export default defineConfig({
     // Journey files and basemap data stay files: never inlined into the JavaScript.
     assetsInlineLimit: (file) => (file.endsWith('.json') || file.endsWith('.geojson') ? false : undefined),
     chunkSizeWarningLimit: 1200,
+    // Every browser that runs MapLibre 6 supports modulepreload.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: 'index.html',
@@ -18,6 +25,10 @@ export default defineConfig({
       },
       output: {
         // The two files news pages link to keep stable, unhashed URLs.
+        // The story's first-paint code (journey logic, Turf, Lit, valibot, the
+        // main components) stays in one chunk: otherwise lazy parts that share
+        // some of it would split it into several small ones.
+        manualChunks: (id: string) => (FIRST_PAINT.test(id) && !LAZY.test(id) ? 'journey-story' : undefined),
         entryFileNames: (chunk) =>
           chunk.name === 'resize' || chunk.name === 'diplomatic-journey' ? 'embed/[name].js' : 'assets/[name]-[hash].js',
       },

@@ -11,21 +11,14 @@ import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Journey } from '../journey/model.ts';
 import { lineUpTo } from '../journey/geometry.ts';
-import type { EventStatus } from '../journey/schema.ts';
+import { lineStyleFor, type LineStyle } from '../journey/line-style.ts';
 
 export const LEGS_SOURCE = 'journey-legs';
 /** The travelled part of legs in progress at the current time. */
 export const TRAVELLED_SOURCE = 'journey-legs-travelled';
 export const AREAS_SOURCE = 'journey-areas';
 
-export type LineStyle = 'solid' | 'dashed' | 'struck';
-
-/** How a status is drawn. */
-export function lineStyleFor(status: EventStatus): LineStyle {
-  if (status === 'did-not-happen') return 'struck';
-  if (status === 'planned' || status === 'announced') return 'dashed';
-  return 'solid';
-}
+export { lineStyleFor, type LineStyle } from '../journey/line-style.ts';
 
 interface LegProps {
   legId: string;

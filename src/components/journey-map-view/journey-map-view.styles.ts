@@ -72,9 +72,22 @@ export const styles = [
       padding: 0.5rem 0.75rem;
       font-size: 0.9rem;
     }
-    .unavailable {
-      top: 10px;
-      bottom: auto;
+    .fallback {
+      position: absolute;
+      inset: 0;
+      z-index: 5;
+      overflow: auto;
+      background: var(--_bg);
+      padding: 0.5rem;
+    }
+    .notice-inline {
+      margin: 0.5rem 0 0;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid #b58900;
+      border-radius: 6px;
+      background: #fffbe6;
+      color: #1b1f24;
+      font-size: 0.9rem;
     }
 
     /* Stop markers: real buttons, at least 44 px to touch. */
@@ -127,7 +140,7 @@ export const styles = [
       width: 30px;
       height: 30px;
       background: var(--_accent);
-      color: #fff;
+      color: var(--_on-accent);
       border: 3px solid #fff;
       box-shadow: 0 0 0 3px var(--_accent), 0 2px 6px rgb(0 0 0 / 0.4);
     }

@@ -91,12 +91,7 @@ export class JourneyMapView extends LitElement {
         <div part="map" class="map"></div>
         ${this.active ? nothing : html`<div class="placeholder" aria-hidden="true"><span>${this.placeholder}</span><span class="muted">The map loads as you scroll to it.</span></div>`}
         <div part="inset" class="inset" aria-hidden="true"></div>
-        ${this._unavailable
-          ? html`<div part="notice" class="notice unavailable" role="note">
-              <strong>The interactive map is not available.</strong> ${this._unavailable} The itinerary and the event cards
-              still tell the whole story.
-            </div>`
-          : nothing}
+        ${this._unavailable ? this.#fallback(this._unavailable) : nothing}
         ${this._basemapError
           ? html`<div part="notice" class="notice basemap" role="note">
               The background map could not be loaded, so only the journey is drawn. (${this._basemapError})
@@ -104,6 +99,27 @@ export class JourneyMapView extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  /** Without WebGL: a static SVG map of the same journey, and a note saying why. */
+  #fallback(reason: string) {
+    // d3-geo and the static map load only when they are needed.
+    void import('../static-map/static-map.ts');
+    const embedded = /\/basemap\/style(-dark)?\.json$/.test(new URL(this.basemap, document.baseURI).pathname);
+    const countries = embedded ? new URL('countries.geojson', new URL(this.basemap, document.baseURI)).href : '';
+    return html`<div class="fallback">
+      <static-map
+        .journey=${this.journey}
+        .step=${this.step}
+        countries-url=${countries}
+        label=${`Static map of ${this.journey?.file.journey.title ?? 'the journey'}`}
+      >
+        <p part="notice" class="notice-inline" role="note">
+          <strong>The interactive map is not available.</strong> ${reason} This static map, the itinerary and the event
+          cards still tell the whole story.
+        </p>
+      </static-map>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -9,16 +9,12 @@ import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEven
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
 import '../journey-map-view/journey-map-view.ts';
-import '../journey-problems/journey-problems.ts';
-import '../map-legend/map-legend.ts';
-import '../shortcuts-help/shortcuts-help.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
-import { FileDropController } from './file-drop-controller.ts';
-import { allSources, filePicker, keyAction } from './story-parts.ts';
-import { UrlHashController, type HashState, type ZoneMode } from './url-hash-controller.ts';
+import { allSources, filePicker, keyAction, printSources } from './story-parts.ts';
+import type { HashState, UrlHashController, ZoneMode } from './url-hash-controller.ts';
 
 /**
  * Origins other than this site that journeys may be loaded from, set at
@@ -103,12 +99,10 @@ export class JourneyStory extends LitElement {
   /** The reader's own zone, from the browser. */
   readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  readonly #hash = new UrlHashController(this, (state) => this.#restore(state));
-  readonly #drop = new FileDropController(
-    this,
-    () => this.allowFiles,
-    (file) => void this.openFile(file),
-  );
+  /** The URL hash, on the standalone page only; its code loads alongside the journey. */
+  #hash: UrlHashController | undefined;
+  /** Dropping a file on the story opens it; attached after the first paint, and only where files are allowed. */
+  #drop: { dragging: boolean } | undefined;
   #loadToken = 0;
   #clock: StoryClock | undefined;
 
@@ -155,9 +149,15 @@ export class JourneyStory extends LitElement {
       return;
     }
     this._result = { ok: false, loading: true };
-    const result = await loadJourney(resolved.url);
+    const [result] = await Promise.all([loadJourney(resolved.url), this.#connectHash()]);
     if (token !== this.#loadToken) return;
-    this.#show(result, this.syncUrl ? this.#hash.read() : undefined);
+    this.#show(result, this.#hash?.read());
+  }
+
+  async #connectHash(): Promise<void> {
+    if (!this.syncUrl || this.#hash) return;
+    const { UrlHashController } = await import('./url-hash-controller.ts');
+    this.#hash ??= new UrlHashController(this, (state) => this.#restore(state));
   }
 
   /** The Share dialog's code loads on first use, keeping it out of the first bundle. */
@@ -189,7 +189,28 @@ export class JourneyStory extends LitElement {
     if (Number.isFinite(time)) this.#setTime(time, 'keyboard');
   }
 
+  protected override firstUpdated(): void {
+    // Below the fold, not needed for the first paint: fetched right after it,
+    // outside the first bundle.
+    void import('../shortcuts-help/shortcuts-help.ts');
+    void import('../map-legend/map-legend.ts');
+    // For printing: the static map, fetched when the browser is idle.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
+    idle(() => void import('../static-map/static-map.ts'));
+    if (this.allowFiles) {
+      void import('./file-drop-controller.ts').then(({ FileDropController }) => {
+        this.#drop ??= new FileDropController(
+          this,
+          () => this.allowFiles,
+          (file) => void this.openFile(file),
+        );
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    const result = this._result;
+    if (result && !('loading' in result) && (!result.ok || result.warnings.length > 0)) void import('../journey-problems/journey-problems.ts');
     const step = this.model?.events[this._index];
     if (step && (changed.has('_index') || changed.has('_time'))) {
       this.dispatchEvent(new StoryChangeEvent({ index: this._index, eventId: step.event.id, time: this._time }));
@@ -231,7 +252,7 @@ export class JourneyStory extends LitElement {
     this._time = step.start;
     if (!changed) return;
     this.#announce(index);
-    if (this.syncUrl) this.#hash.push(step.event.id);
+    this.#hash?.push(step.event.id);
   }
 
   /** A moment the reader scrubbed or played to: the current event follows the time. */
@@ -246,7 +267,7 @@ export class JourneyStory extends LitElement {
       this.#announce(index);
     }
     const step = journey.events[index];
-    if (this.syncUrl && step && via !== 'playback') this.#hash.replace(step.event.id, this._time);
+    if (step && via !== 'playback') this.#hash?.replace(step.event.id, this._time);
   }
 
   #announce(index: number): void {
@@ -257,7 +278,7 @@ export class JourneyStory extends LitElement {
 
   #setZoneMode(mode: ZoneMode): void {
     this._zoneMode = mode;
-    if (this.syncUrl) this.#hash.setZone(mode);
+    this.#hash?.setZone(mode);
   }
 
   /** The zone times are shown in at a place, under the current choice. */
@@ -266,7 +287,7 @@ export class JourneyStory extends LitElement {
   }
 
   #dropHint() {
-    return this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
+    return this.#drop?.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
   }
 
   #slider(): TimeSlider | null {
@@ -351,6 +372,7 @@ export class JourneyStory extends LitElement {
             </details>
           </header>`}
       <div class="layout">
+        <static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>
         <div class="map-column">
           <journey-map-view
             part="map"
@@ -393,6 +415,7 @@ export class JourneyStory extends LitElement {
           <journey-itinerary .journey=${journey} .current=${this._index} display-zone=${this._zoneMode === 'local' ? '' : this.#displayZone('UTC')}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
           ${allSources(journey)}
+          ${printSources(journey)}
           <shortcuts-help></shortcuts-help>
         </div>
       </div>

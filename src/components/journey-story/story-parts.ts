@@ -5,6 +5,7 @@
  */
 import { html } from 'lit';
 import type { Journey } from '../../journey/model.ts';
+import { formatTime } from '../../journey/time.ts';
 import { safeHref } from '../safe-href.ts';
 
 /** A button that opens the file picker; the input itself is labelled for assistive technology. */
@@ -62,4 +63,24 @@ export function keyAction(e: KeyboardEvent, index: number, last: number): KeyAct
   if (path.some((n) => n instanceof HTMLElement && n.classList.contains('maplibregl-canvas'))) return undefined;
   const target = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last }[e.key];
   return target === undefined ? undefined : { step: Math.max(0, Math.min(last, target)) };
+}
+
+/** Printed only: every event with its time, place and sources, in story order. */
+export function printSources(journey: Journey) {
+  return html`<section class="print-only print-sources" aria-hidden="true">
+    <h2>Events and their sources</h2>
+    <ol>
+      ${journey.events.map(
+        (e) => html`<li>
+          <strong>${e.event.title}</strong> — ${formatTime(e.event.start, e.place.properties.timeZone).full}, ${e.place.properties.names.en}
+          <ul>
+            ${e.event.sources.map((id) => {
+              const s = journey.sources.get(id);
+              return s ? html`<li>${s.publisher}${s.date ? ` (${s.date})` : ''}: ${s.title} — ${s.url}</li>` : '';
+            })}
+          </ul>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
 }
