@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const FIRST_PAINT =
   /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element|valibot))[\\/]/;
 /** Loaded after the first paint, or only when needed. */
-const LAZY = /(url-hash-controller|file-drop-controller)\.ts$/;
+const LAZY = /(url-hash-controller|file-drop-controller|playback-controller)\.ts$/;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.

@@ -165,13 +165,6 @@ export class Timeline {
     return Math.max(lastStartedAt(this.#starts, t, (s) => s), 0);
   }
 
-  /** Whether event `index` is under way at `t` (started, and not yet ended). */
-  inProgress(index: number, t: number): boolean {
-    const start = this.#starts[index];
-    const end = this.#ends[index];
-    return start !== undefined && end !== undefined && start <= t && t <= end;
-  }
-
   /** Where a traveller is at `t`. */
   positionOf(traveller: string, t: number): TravellerPosition {
     const track = this.#tracks.get(traveller);
@@ -198,11 +191,6 @@ export class Timeline {
   /** Every traveller's position at `t`, in the journey's traveller order. */
   positionsAt(t: number): TravellerPosition[] {
     return [...this.journey.travellers.keys()].map((id) => this.positionOf(id, t));
-  }
-
-  /** The travellers with no known position yet at `t`. */
-  unknownAt(t: number): string[] {
-    return this.positionsAt(t).filter((p) => p.state === 'unknown').map((p) => p.traveller);
   }
 
   /** How much of a leg has been travelled at `t`, 0 to 1; 0 for legs that never happened. */

@@ -58,7 +58,6 @@ export class JourneyMap {
   readonly #inset: OverviewInset | undefined;
   readonly #travellers: TravellerMarkers;
   readonly #journey: Journey;
-  #current: StoryEvent | undefined;
   #activeLegs: ReadonlySet<string> = new Set();
   /** Before any time is set, every leg counts as travelled: the whole journey shows. */
   #progress: LegProgress = () => 1;
@@ -147,7 +146,6 @@ export class JourneyMap {
    * @param animate Fly there (MapLibre itself jumps under prefers-reduced-motion).
    */
   show(step: StoryEvent | undefined, animate: boolean): void {
-    this.#current = step;
     this.#activeLegs = new Set(
       step
         ? this.#journey.legs
@@ -205,11 +203,6 @@ export class JourneyMap {
     return this.#map.getSource(id) as GeoJSONSource | undefined;
   }
 
-  /** The currently shown step. */
-  get current(): StoryEvent | undefined {
-    return this.#current;
-  }
-
   /**
    * Listens for the map settling (`idle`: nothing moving, everything drawn)
    * and starting to move again. Returns the function that stops listening.
@@ -254,11 +247,6 @@ export class JourneyMap {
       this.#map.off('move', move);
       this.#map.off('moveend', move);
     };
-  }
-
-  /** Keeps the map's size in step with its container. */
-  resize(): void {
-    this.#map.resize();
   }
 
   /**

@@ -3,8 +3,9 @@ import { openStory } from './helpers.ts';
 
 test('printing gives the title, the static map, and the full itinerary with times and sources', async ({ page }) => {
   await openStory(page);
-  // The static map's code is fetched when the browser is idle after loading.
-  await expect(page.locator('static-map.print-only')).toHaveJSProperty('isConnected', true);
+  // Starting to print fetches the static map's code.
+  expect(await page.evaluate(() => customElements.get('static-map'))).toBeUndefined();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect.poll(() => page.evaluate(() => customElements.get('static-map') !== undefined), { timeout: 15_000 }).toBe(true);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

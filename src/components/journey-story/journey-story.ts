@@ -13,7 +13,8 @@ import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
-import { allSources, filePicker, keyAction, printSources } from './story-parts.ts';
+import { PrintController } from './print-controller.ts';
+import { filePicker, keyAction, printSources } from './story-parts.ts';
 import type { HashState, UrlHashController, ZoneMode } from './url-hash-controller.ts';
 
 /**
@@ -99,6 +100,7 @@ export class JourneyStory extends LitElement {
   /** The reader's own zone, from the browser. */
   readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+  readonly #print = new PrintController(this);
   /** The URL hash, on the standalone page only; its code loads alongside the journey. */
   #hash: UrlHashController | undefined;
   /** Dropping a file on the story opens it; attached after the first paint, and only where files are allowed. */
@@ -194,9 +196,7 @@ export class JourneyStory extends LitElement {
     // outside the first bundle.
     void import('../shortcuts-help/shortcuts-help.ts');
     void import('../map-legend/map-legend.ts');
-    // For printing: the static map, fetched when the browser is idle.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
-    idle(() => void import('../static-map/static-map.ts'));
+
     if (this.allowFiles) {
       void import('./file-drop-controller.ts').then(({ FileDropController }) => {
         this.#drop ??= new FileDropController(
@@ -414,7 +414,6 @@ export class JourneyStory extends LitElement {
           </label>
           <journey-itinerary .journey=${journey} .current=${this._index} display-zone=${this._zoneMode === 'local' ? '' : this.#displayZone('UTC')}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
-          ${allSources(journey)}
           ${printSources(journey)}
           <shortcuts-help></shortcuts-help>
         </div>

@@ -6,7 +6,6 @@
 import { html } from 'lit';
 import type { Journey } from '../../journey/model.ts';
 import { formatTime } from '../../journey/time.ts';
-import { safeHref } from '../safe-href.ts';
 
 /** A button that opens the file picker; the input itself is labelled for assistive technology. */
 export function filePicker(label: string, open: (file: File) => void) {
@@ -28,22 +27,6 @@ export function filePicker(label: string, open: (file: File) => void) {
       }}
     />
   </span>`;
-}
-
-/** Every source of the journey, and the map data's credits. */
-export function allSources(journey: Journey) {
-  return html`<details class="all-sources">
-    <summary>All sources (${journey.file.sources.length})</summary>
-    <ul>
-      ${journey.file.sources.map(
-        (s) => html`<li>
-          <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}</a>
-          ${s.date ? `(${s.date})` : '(undated)'}: ${s.title}
-        </li>`,
-      )}
-    </ul>
-    <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
-  </details>`;
 }
 
 export type KeyAction = { readonly step: number } | 'help' | undefined;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import type { Journey } from '../../journey/model.ts';
+import { safeHref } from '../safe-href.ts';
 import { base } from '../theme.ts';
 
 /** Line samples drawn the way the map draws them (see map/journey-layers.ts). */
@@ -11,7 +12,8 @@ const LINE_SAMPLES = [
 
 /**
  * Explains the map: each traveller's colour, the line style of each status,
- * and how vague places are drawn.
+ * and how vague places are drawn; then every source of the journey and the
+ * map data's credits.
  *
  * @csspart legend - The outer box.
  */
@@ -58,6 +60,18 @@ export class MapLegend extends LitElement {
           </li>
         </ul>
       </section>
+      <details class="all-sources">
+        <summary>All sources (${journey.file.sources.length})</summary>
+        <ul>
+          ${journey.file.sources.map(
+            (s) => html`<li>
+              <a href=${safeHref(s.url)} target="_blank" rel="noopener noreferrer">${s.publisher}</a>
+              ${s.date ? `(${s.date})` : '(undated)'}: ${s.title}
+            </li>`,
+          )}
+        </ul>
+        <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
+      </details>
     `;
   }
 
@@ -89,6 +103,27 @@ export class MapLegend extends LitElement {
       }
       svg {
         flex: none;
+      }
+      .all-sources {
+        margin-top: 0.6rem;
+      }
+      .all-sources summary {
+        cursor: pointer;
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        font-weight: 600;
+      }
+      .all-sources ul {
+        display: block;
+        padding-left: 1.1rem;
+        list-style: disc;
+      }
+      .all-sources li {
+        display: list-item;
+      }
+      .all-sources a {
+        color: var(--_accent);
       }
       .dot {
         flex: none;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_IFRAME_HEIGHT, shareCodes, type EmbedTheme, type ShareCodes } from './embed-codes.ts';
 import { ShareDialogCloseEvent, type ShareDialogCloseReason } from './share-dialog-events.ts';
-import { PreviewHeightController } from './preview-height-controller.ts';
 import { styles } from './share-dialog.styles.ts';
 
 export { ShareDialogCloseEvent } from './share-dialog-events.ts';
@@ -95,11 +94,6 @@ export class ShareDialog extends LitElement {
   #closeReason: ShareDialogCloseReason | undefined;
   /** Whether the `<dialog>` was shown and its closing is still to be handled. */
   #showing = false;
-  readonly #previewHeight = new PreviewHeightController(
-    this,
-    () => this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview'),
-    DEFAULT_IFRAME_HEIGHT,
-  );
 
   constructor() {
     super();
@@ -141,18 +135,15 @@ export class ShareDialog extends LitElement {
           theme: this.theme,
         });
         this.#error = '';
-        this.#previewHeight.origin = new URL(this.appBase).origin;
       } catch (error) {
         this.#codes = undefined;
         this.#error = error instanceof Error ? error.message : String(error);
-        this.#previewHeight.origin = '';
       }
       // Old messages would describe old codes.
       this._status = {};
     }
     if (changed.has('open') && this.open) {
       this._status = {};
-      this.#previewHeight.reset();
     }
   }
 
@@ -259,7 +250,7 @@ export class ShareDialog extends LitElement {
                 class="preview"
                 title="Embed preview"
                 src=${codes.embedUrl}
-                height=${this.#previewHeight.height}
+                height=${DEFAULT_IFRAME_HEIGHT}
                 allow="fullscreen"
               ></iframe>`
             : nothing}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { StoryScale } from '../../journey/story-scale.ts';
 import { describeInstant, localMidnights } from '../../journey/time.ts';
 import { PlaybackChangeEvent, TimeChangeEvent } from '../events.ts';
-import { PlaybackController } from './playback-controller.ts';
+import type { PlaybackController } from './playback-controller.ts';
 import { styles } from './time-slider.styles.ts';
 
 export interface SliderTick {
@@ -59,11 +59,8 @@ export class TimeSlider extends LitElement {
   declare _playing: boolean;
   declare _speed: (typeof SPEEDS)[number]['id'];
 
-  readonly #playback = new PlaybackController(
-    this,
-    (p) => this.#emit(this.scale?.toTime(p), 'playback'),
-    () => this.#setPlaying(false),
-  );
+  /** Playback's code loads on the first press of Play. */
+  #playback: PlaybackController | undefined;
 
   constructor() {
     super();
@@ -77,7 +74,7 @@ export class TimeSlider extends LitElement {
 
   /** Stops playback (for example when the reader steps to another event). */
   pause(): void {
-    this.#playback.stop();
+    this.#playback?.stop();
   }
 
   #emit(time: number | undefined, via: 'drag' | 'keyboard' | 'playback'): void {
@@ -93,12 +90,20 @@ export class TimeSlider extends LitElement {
     this.dispatchEvent(new PlaybackChangeEvent(playing));
   }
 
-  #togglePlay(): void {
+  async #togglePlay(): Promise<void> {
     const scale = this.scale;
     if (!scale) return;
-    if (this.#playback.playing) {
-      this.#playback.stop();
+    if (this.#playback?.playing) {
+      this.#playback?.stop();
       return;
+    }
+    if (!this.#playback) {
+      const { PlaybackController } = await import('./playback-controller.ts');
+      this.#playback ??= new PlaybackController(
+        this,
+        (p) => this.#emit(this.scale?.toTime(p), 'playback'),
+        () => this.#setPlaying(false),
+      );
     }
     this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
     this.#setPlaying(true);
@@ -106,7 +111,7 @@ export class TimeSlider extends LitElement {
   }
 
   #onInput(e: Event): void {
-    this.#playback.stop();
+    this.#playback?.stop();
     this.#emit(this.scale?.toTime(Number((e.target as HTMLInputElement).value)), 'drag');
   }
 
@@ -141,7 +146,7 @@ export class TimeSlider extends LitElement {
         return;
     }
     e.preventDefault();
-    this.#playback.stop();
+    this.#playback?.stop();
     this.#emit(target, 'keyboard');
   }
 
@@ -153,7 +158,7 @@ export class TimeSlider extends LitElement {
     const valueText = describeInstant(this.time, this.zone);
     return html`
       <div class="row" part="track">
-        <button part="play" class="play" type="button" @click=${() => this.#togglePlay()}>
+        <button part="play" class="play" type="button" @click=${() => void this.#togglePlay()}>
           <span aria-hidden="true">${this._playing ? '❚❚' : '▶'}</span>${this._playing ? 'Pause' : 'Play'}
         </button>
         <div class="track">
@@ -168,7 +173,7 @@ export class TimeSlider extends LitElement {
             style=${`--p: ${pct(p)}`}
             @input=${this.#onInput}
             @keydown=${this.#onKeydown}
-            @pointerdown=${() => this.#playback.stop()}
+            @pointerdown=${() => this.#playback?.stop()}
           />
           <div class="marks" aria-hidden="true">
             ${scale.breaks.map(
@@ -188,7 +193,7 @@ export class TimeSlider extends LitElement {
             .value=${this._speed}
             @change=${(e: Event) => {
               this._speed = (e.target as HTMLSelectElement).value as TimeSlider['_speed'];
-              this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
+              if (this.#playback) this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
             }}
           >
             ${SPEEDS.map((s) => html`<option value=${s.id} ?selected=${s.id === this._speed}>${s.label}</option>`)}

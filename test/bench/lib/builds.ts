@@ -1,0 +1,44 @@
+/**
+ * The benchmark's builds, made with Vite's API from the project's own
+ * vite.config.ts, into dist-bench/ so that dist/ (which the browser tests
+ * serve) is never touched.
+ */
+import { join } from 'node:path';
+import { build } from 'vite';
+
+export interface AppBuildOptions {
+  /** Hidden source maps (no comment in the code, so sizes are unchanged), to attribute profiled time to sources. */
+  readonly sourcemap?: boolean;
+  /** Leave maplibre-gl (module, stylesheet, worker) out, to weigh the app's own code alone. */
+  readonly withoutMaplibre?: boolean;
+}
+
+const MAPLIBRE = [/^maplibre-gl(\/|$)/];
+
+/** Builds the app, exactly as `npm run build` does, into `outDir`. */
+export async function buildApp(root: string, outDir: string, options: AppBuildOptions = {}): Promise<void> {
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: options.sourcemap ? 'hidden' : false,
+      // Sizes are measured by the benchmark itself.
+      reportCompressedSize: false,
+      // Both spellings: vite.config.ts may use either, and they are merged key by key.
+      ...(options.withoutMaplibre ? { rollupOptions: { external: MAPLIBRE }, rolldownOptions: { external: MAPLIBRE } } : {}),
+    },
+  });
+}
+
+/** Builds the bare-MapLibre baseline page (test/bench/vite.baseline.config.ts) into dist-bench/baseline. */
+export async function buildBaseline(root: string): Promise<void> {
+  // Hidden source maps, as for the app, so profiled time splits the same way.
+  await build({
+    configFile: join(root, 'test/bench/vite.baseline.config.ts'),
+    logLevel: 'warn',
+    build: { reportCompressedSize: false, sourcemap: 'hidden' },
+  });
+}

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench`: builds the app and a bare-MapLibre baseline into
+ * dist-bench/, serves both on 127.0.0.1, drives headless Chromium, prints a
+ * report and writes every figure to bench-results/latest.json.
+ *
+ * Options (after `npm run bench --`):
+ *   --runs N           app/baseline pairs for first map and playback (default 5)
+ *   --profile-runs N   profiled playback pairs, for JS per frame (default 3)
+ *   --scale-runs N     browser runs per synthetic journey (default 3; Node uses max(N, 5))
+ *   --seconds S        playback window (default 10)
+ *   --events 10,100,…  --travellers 1,10,50   synthetic journey sizes
+ *   --only bundle,first-map,playback,scale-node,scale-browser
+ *   --skip-build       reuse dist-bench/ from the last run
+ *   --out FILE         results file (default bench-results/latest.json)
+ *
+ * It is never a timed test: the budgets that can fail CI are in
+ * test/budgets and test/unit/engine-complexity.test.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBundle } from './bundle.ts';
+import { measureFirstMap } from './first-map.ts';
+import { launchChromium } from './lib/browser.ts';
+import { buildApp, buildBaseline } from './lib/builds.ts';
+import { baselineRoute, loadJourneyFile, syntheticFile, writeSynthetic, type SyntheticFile } from './lib/fixtures.ts';
+import { APP_IDLE, firstMark, openPage } from './lib/pages.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { measurePlayback } from './playback.ts';
+import { fitGrowth, printReport, type Goal, type Results } from './report.ts';
+import { measureBrowserScale, measureScrubFloor, type BrowserScaleRow } from './scale-browser.ts';
+import { measureNodeScale, type NodeScaleRow } from './scale-node.ts';
+import { num } from './lib/table.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SECTIONS = ['bundle', 'first-map', 'playback', 'scale-node', 'scale-browser'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseArgs(argv: readonly string[]) {
+  const get = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const int = (name: string, fallback: number) => {
+    const v = Number(get(name) ?? fallback);
+    if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} wants a whole number`);
+    return v;
+  };
+  const list = (name: string, fallback: number[]) => (get(name)?.split(',').map(Number) ?? fallback).filter((n) => n > 0);
+  const only = get('only')?.split(',') ?? [...SECTIONS];
+  for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown part "${s}" (${SECTIONS.join(', ')})`);
+  return {
+    runs: int('runs', 5),
+    profileRuns: int('profile-runs', 3),
+    scaleRuns: int('scale-runs', 3),
+    seconds: int('seconds', 10),
+    events: list('events', [10, 100, 1000, 10_000]),
+    travellers: list('travellers', [1, 10, 50]),
+    only: new Set(only as Section[]),
+    skipBuild: argv.includes('--skip-build'),
+    out: resolve(root, get('out') ?? 'bench-results/latest.json'),
+  };
+}
+
+const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const log = (s: string) => console.log(s);
+
+function gitState(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} + local changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dists = { app: join(root, 'dist-bench/app'), appWithoutMaplibre: join(root, 'dist-bench/app-without-maplibre'), baseline: join(root, 'dist-bench/baseline') };
+  const cpus = os.cpus();
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: {
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      cpus: cpus.length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    versions: { node: process.version, maplibre: version('maplibre-gl'), vite: version('vite'), lit: version('lit'), playwright: version('playwright-core'), git: gitState() },
+    options: { ...options, only: [...options.only] },
+  };
+
+  if (!options.skipBuild) {
+    log('Building the app, the app without MapLibre, and the baseline into dist-bench/…');
+    await buildApp(root, dists.app, { sourcemap: true });
+    await buildApp(root, dists.appWithoutMaplibre, { withoutMaplibre: true });
+    await buildBaseline(root);
+  }
+
+  const goals: Goal[] = [];
+  const out: { -readonly [K in keyof Results]: Results[K] } = results;
+  if (options.only.has('bundle')) {
+    log('Measuring the bundle…');
+    out.bundle = measureBundle(root, dists);
+  }
+
+  const files: SyntheticFile[] = options.events.flatMap((e) => options.travellers.map((t) => syntheticFile(e, t)));
+  const nodeRows: NodeScaleRow[] = [];
+  if (options.only.has('scale-node')) {
+    for (const f of files) {
+      log(`Scale in Node: ${f.events} events, ${f.travellers} travellers…`);
+      nodeRows.push(measureNodeScale(f, Math.max(options.scaleRuns, 5)));
+    }
+  }
+
+  const browserRows: BrowserScaleRow[] = [];
+  let scrubFloor: Awaited<ReturnType<typeof measureScrubFloor>> | undefined;
+  let defaultJourneyScrub: BrowserScaleRow | undefined;
+  const needsBrowser = ['first-map', 'playback', 'scale-browser'].some((s) => options.only.has(s as Section));
+  if (needsBrowser) {
+    const data = mkdtempSync(join(os.tmpdir(), 'bench-data-'));
+    const journey = loadJourneyFile(root);
+    writeFileSync(join(data, 'route.json'), JSON.stringify(baselineRoute(journey)));
+    const appServer = await serveStatic(dists.app, { '/bench-data/': data });
+    const baselineServer = await serveStatic(dists.baseline, { '/bench-data/': data });
+    const browser = await launchChromium();
+    out.versions = { ...results.versions, chromium: browser.version() };
+    try {
+      // The baseline's map gets the size of the app's map, and the same padding around the first step.
+      const probe = await openPage(browser, appServer.url, { watchStory: false });
+      await firstMark(probe, APP_IDLE, 120_000);
+      const size = await probe.page.evaluate(() => {
+        const view = document.querySelector('journey-story')?.shadowRoot?.querySelector('journey-map-view');
+        const rect = (view?.shadowRoot?.querySelector('[part="map"]') ?? view)?.getBoundingClientRect();
+        return { w: Math.round(rect?.width ?? 0), h: Math.round(rect?.height ?? 0) };
+      });
+      await probe.close();
+      const padding = Math.max(16, Math.min(80, size.w / 6, size.h / 6));
+      const urls = { app: appServer.url, baseline: `${baselineServer.url}?route=bench-data/route.json&w=${size.w}&h=${size.h}&padding=${padding}` };
+      out.options = { ...results.options, mapSize: size, urls };
+
+      if (options.only.has('first-map')) {
+        log('First map: app and baseline in alternation…');
+        out.firstMap = await measureFirstMap(browser, urls, options.runs, log);
+      }
+      if (options.only.has('playback')) {
+        log('Playback: app and baseline in alternation…');
+        out.playback = await measurePlayback(browser, urls, dists, options, log);
+      }
+      if (options.only.has('scale-browser')) {
+        log('Scrub floor (baseline) and the default journey…');
+        scrubFloor = await measureScrubFloor(browser, urls.baseline, options.scaleRuns);
+        defaultJourneyScrub = await measureBrowserScale(browser, appServer.url, { events: journey.events.length, travellers: journey.travellers.size }, options.scaleRuns);
+        for (const f of files) {
+          writeSynthetic(data, f);
+          log(`Scale in the browser: ${f.events} events, ${f.travellers} travellers…`);
+          browserRows.push(await measureBrowserScale(browser, appServer.url, f, options.scaleRuns));
+        }
+      }
+    } finally {
+      await browser.close();
+      await appServer.close();
+      await baselineServer.close();
+      rmSync(data, { recursive: true, force: true });
+    }
+  }
+  if (nodeRows.length || browserRows.length) {
+    out.scale = { node: nodeRows, browser: browserRows, growth: fitGrowth(nodeRows, browserRows), scrubFloor, defaultJourney: defaultJourneyScrub };
+  }
+  out.machine = { ...results.machine, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) };
+
+  collectGoals(results, goals);
+  out.goals = goals;
+  printReport(results, log);
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nWrote ${options.out}`);
+}
+
+/** The issue's goals, each with its measured value; undefined "met" when the part wasn't run. */
+function collectGoals(r: Results, goals: Goal[]): void {
+  const b = r.bundle;
+  if (b) {
+    goals.push({ name: 'Eager JS + CSS, gzip', value: `${num(b.budgets.eagerGzip.value / 1000)} kB`, goal: '≤ 40 kB', met: b.budgets.eagerGzip.met });
+    goals.push({ name: "App's own code beyond MapLibre, gzip", value: `${num(b.budgets.ownCodeGzip.value / 1000)} kB`, goal: '≤ 60 kB', met: b.budgets.ownCodeGzip.met });
+  }
+  const f = r.firstMap;
+  if (f) {
+    goals.push({ name: 'First map idle, app / baseline', value: num(f.ratio.median, 2), goal: '≤ 1.15', met: f.ratio.median <= 1.15 });
+    const readable = Math.max(f.app.itineraryReadable.median, f.app.cardReadable.median);
+    goals.push({
+      name: 'Itinerary and card readable long before the map',
+      value: `${num(readable, 0)} ms vs ${num(f.app.mapIdle.median, 0)} ms`,
+      goal: '≤ half the map time',
+      met: readable <= f.app.mapIdle.median / 2,
+    });
+  }
+  const p = r.playback;
+  if (p) {
+    goals.push({ name: 'Playback p95 frame interval, app / baseline', value: num(p.p95Ratio.median, 2), goal: '≤ 1.1', met: p.p95Ratio.median <= 1.1 });
+    goals.push({ name: 'JS per frame in our code, p95', value: `${num(p.script.app.ours.p95.median, 2)} ms`, goal: '≤ 2 ms', met: p.script.app.ours.p95.median <= 2 });
+  }
+  const s = r.scale;
+  const node = s?.node.find((n) => n.events === 1000 && n.travellers === 10);
+  if (node) goals.push({ name: 'Validation at 1,000 events, 10 travellers', value: `${num(node.validateMsPerMB.median, 0)} ms/MB`, goal: '≤ 50 ms/MB', met: node.validateMsPerMB.median <= 50 });
+  const web = s?.browser.find((n) => n.events === 1000 && n.travellers === 10);
+  if (web) {
+    const floor = s?.scrubFloor ? ` (floor ${num(s.scrubFloor.p95.median, 1)} ms)` : '';
+    goals.push({ name: 'Scrub to paint p95, 1,000 events, 10 travellers', value: `${num(web.scrubToPaint.p95.median, 1)} ms${floor}`, goal: '≤ 16.7 ms', met: web.scrubToPaint.p95.median <= 16.7 });
+    goals.push({ name: '… of which our JS (scrub to DOM) p95', value: `${num(web.scrubToDom.p95.median, 1)} ms`, goal: '≤ 16.7 ms', met: web.scrubToDom.p95.median <= 16.7 });
+  }
+  if (s?.growth) {
+    for (const [metric, byT] of Object.entries(s.growth.byMetric)) {
+      const k = byT.t10;
+      if (k === undefined || !Number.isFinite(k)) continue;
+      goals.push({ name: `Growth of ${metric} (10 travellers)`, value: `k = ${num(k, 2)}`, goal: `≤ ${num(s.growth.nLogN, 2)} (n log n)`, met: k <= s.growth.nLogN });
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
