@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { cardTitle } from './helpers.ts';
@@ -21,4 +22,6 @@ test('without WebGL: no uncaught errors, a static map and the itinerary, and ste
   await expect(cardTitle(page)).toHaveText('Talks with Putin in the Kremlin');
   await expect(page.getByRole('img', { name: /current stop is Moscow Kremlin/ }).first()).toBeAttached();
   expect(errors).toEqual([]);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
