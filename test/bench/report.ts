@@ -18,6 +18,7 @@ export interface Results {
   readonly machine: Record<string, unknown>;
   readonly versions: Record<string, string>;
   readonly options: Record<string, unknown>;
+  readonly method: Record<string, string>;
   readonly bundle?: BundleResult;
   readonly firstMap?: FirstMapResult;
   readonly playback?: PlaybackResult;

@@ -92,6 +92,17 @@ async function main(): Promise<void> {
     },
     versions: { node: process.version, maplibre: version('maplibre-gl'), vite: version('vite'), lit: version('lit'), playwright: version('playwright-core'), git: gitState() },
     options: { ...options, only: [...options.only] },
+    method: {
+      runs: 'Every figure is the median of the runs, with min and max; app and baseline run in alternation (A B A B), each in a fresh browser context.',
+      browser: 'Headless Chromium with SwiftShader (software WebGL): compare ratios within one run, not absolute times.',
+      firstMap: "Navigation to the first map idle with basemap and journey layers drawn: the app's journey-map-idle mark; the baseline's baseline-map-idle mark.",
+      readable: 'The first animation frame in which the itinerary entry and the card title have text.',
+      playback: 'rAF intervals over the window after pressing Play (Normal speed); the baseline moves one marker along the same route with setData each frame.',
+      ourJs: 'CPU profile sampled every 0.1 ms, self time charged per frame to code from src/ and its bundled dependencies (source maps), not MapLibre.',
+      scrub: 'An input event on the Journey time slider; DOM = all Lit updates done; paint = a message posted from the next rAF; map idle = the next journey-map-idle. Reduced motion, so steps jump.',
+      heap: 'Runtime.getHeapUsage after HeapProfiler.collectGarbage, once the map has settled.',
+      growth: 'Least-squares slope of log(cost) on log(events); n log n over the same sizes is the limit.',
+    },
   };
 
   if (!options.skipBuild) {

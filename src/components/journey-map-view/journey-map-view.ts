@@ -107,7 +107,8 @@ export class JourneyMapView extends LitElement {
     void import('../static-map/static-map.ts');
     const embedded = /\/basemap\/style(-dark)?\.json$/.test(new URL(this.basemap, document.baseURI).pathname);
     const countries = embedded ? new URL('countries.geojson', new URL(this.basemap, document.baseURI)).href : '';
-    return html`<div class="fallback">
+    // It may scroll, so keyboard users can focus it.
+    return html`<div class="fallback" tabindex="0" role="region" aria-label="Static map of the journey">
       <static-map
         .journey=${this.journey}
         .step=${this.step}
