@@ -53,6 +53,10 @@ test.describe('following the story without a mouse, on a phone, or without motio
       }
       const stop = await page.getByRole('button', { name: / — / }).first().boundingBox();
       expect(stop!.height).toBeGreaterThanOrEqual(44);
+      for (const control of [page.getByRole('slider', { name: 'Journey time' }), page.getByRole('button', { name: 'Zoom in' })]) {
+        const box = await control.boundingBox();
+        expect(box!.height, 'slider and zoom buttons are 44 px tall on touch screens').toBeGreaterThanOrEqual(44);
+      }
       // The sheet expands and collapses.
       await page.getByRole('button', { name: 'Show more of the story' }).click();
       await expect(page.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');

@@ -190,6 +190,18 @@ export const styles = [
     .traveller[hidden] {
       display: none;
     }
+    /* Touch layouts: MapLibre's zoom and attribution buttons grow to 44 px. */
+    @media (pointer: coarse), (max-width: 480px) {
+      .maplibregl-ctrl-group button {
+        width: 44px;
+        height: 44px;
+      }
+      .maplibregl-ctrl-attrib-button {
+        width: 44px;
+        height: 44px;
+        background-position: center;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       .stop-dot {
         transition: none;

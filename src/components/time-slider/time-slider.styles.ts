@@ -107,6 +107,12 @@ export const styles = [
       color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }
+    /* Touch layouts: the slider's thumb row is at least 44 px tall. */
+    @media (pointer: coarse), (max-width: 480px) {
+      input[type='range'] {
+        height: 44px;
+      }
+    }
     @media (max-width: 480px) {
       .row {
         flex-wrap: wrap;
