@@ -107,6 +107,8 @@ export class JourneyStory extends LitElement {
   #drop: { dragging: boolean } | undefined;
   #loadToken = 0;
   #clock: StoryClock | undefined;
+  #ticks: readonly { time: number; title: string }[] = [];
+  #summary = '';
 
   constructor() {
     super();
@@ -233,6 +235,10 @@ export class JourneyStory extends LitElement {
     this._result = result;
     if (!result.ok) return;
     this.#clock = storyClock(result.journey);
+    // Derived once per journey, so a time change (every frame while playing)
+    // hands the slider and the map the same objects and they don't redraw.
+    this.#ticks = result.journey.events.map((e) => ({ time: e.start, title: e.event.title }));
+    this.#summary = journeySummary(result.journey);
     this.#restore(from ?? { event: undefined, time: undefined, zone: this._zoneMode });
   }
 
@@ -383,7 +389,7 @@ export class JourneyStory extends LitElement {
             .time=${this._time}
             ?playing=${this._playing}
             basemap=${this.#basemapUrl()}
-            label=${journeySummary(journey)}
+            label=${this.#summary}
             placeholder=${meta.title}
             ?active=${this.mapActive}
             ?cooperative-gestures=${this.cooperativeGestures}
@@ -391,7 +397,7 @@ export class JourneyStory extends LitElement {
           <time-slider
             part="slider"
             .scale=${clock?.scale}
-            .ticks=${journey.events.map((e) => ({ time: e.start, title: e.event.title }))}
+            .ticks=${this.#ticks}
             .time=${this._time}
             zone=${this.#displayZone(step?.place.properties.timeZone ?? 'UTC')}
             day-zone=${this._zoneMode === 'local' ? (clock?.mainZone ?? 'UTC') : this.#displayZone('UTC')}

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { StoryScale } from '../../journey/story-scale.ts';
 import { describeInstant, localMidnights } from '../../journey/time.ts';
 import { PlaybackChangeEvent, TimeChangeEvent } from '../events.ts';
@@ -59,6 +60,7 @@ export class TimeSlider extends LitElement {
   declare _playing: boolean;
   declare _speed: (typeof SPEEDS)[number]['id'];
 
+  #marks: unknown = nothing;
   /** Playback's code loads on the first press of Play. */
   #playback: PlaybackController | undefined;
 
@@ -175,16 +177,7 @@ export class TimeSlider extends LitElement {
             @keydown=${this.#onKeydown}
             @pointerdown=${() => this.#playback?.stop()}
           />
-          <div class="marks" aria-hidden="true">
-            ${scale.breaks.map(
-              (b) => html`<span class="break" style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
-            )}
-            ${this.ticks.map(
-              (t) =>
-                html`<span class=${`tick ${Math.abs(t.time - this.time) < 1 ? 'current' : ''}`} style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`,
-            )}
-          </div>
-          <div class="days" aria-hidden="true">${this.#dayLabels(scale, pct)}</div>
+          ${guard([this.scale, this.ticks, this.dayZone], () => this.#marks)}
         </div>
         <label class="speed">
           <span class="visually-hidden">Playback speed</span>
@@ -204,15 +197,39 @@ export class TimeSlider extends LitElement {
     `;
   }
 
-  #dayLabels(scale: StoryScale, pct: (x: number) => string) {
+  /** Marks the tick of the event the time sits on, without re-rendering the ticks. */
+  protected override updated(): void {
+    const current = this.ticks.find((t) => Math.abs(t.time - this.time) < 1)?.time;
+    const marked = this.renderRoot.querySelector<HTMLElement>('.tick.current');
+    if (marked && Number(marked.dataset.time) === current) return;
+    marked?.classList.remove('current');
+    if (current !== undefined) this.renderRoot.querySelector(`.tick[data-time="${current}"]`)?.classList.add('current');
+  }
+
+  /**
+   * Ticks, breaks and day labels: they change only with the journey or the
+   * zone, so they are built then, not on every time change (every frame
+   * while playing).
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const scale = this.scale;
+    if (!scale || !(changed.has('scale') || changed.has('ticks') || changed.has('dayZone'))) return;
+    const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
+    const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: this.dayZone, day: 'numeric', month: 'short' });
     let lastShown = -1;
-    return localMidnights(scale.start, scale.end, this.dayZone).map((midnight) => {
+    const days = localMidnights(scale.start, scale.end, this.dayZone).map((midnight) => {
       const p = scale.toPosition(midnight);
       if (p - lastShown < MIN_LABEL_GAP) return nothing;
       lastShown = p;
-      const label = new Intl.DateTimeFormat('en-GB', { timeZone: this.dayZone, day: 'numeric', month: 'short' }).format(midnight);
-      return html`<span class="day" style=${`left: ${pct(p)}`}>${label}</span>`;
+      return html`<span class="day" style=${`left: ${pct(p)}`}>${dayFormat.format(midnight)}</span>`;
     });
+    this.#marks = html`<div class="marks" aria-hidden="true">
+        ${scale.breaks.map(
+          (b) => html`<span class="break" style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
+        )}
+        ${this.ticks.map((t) => html`<span class="tick" data-time=${String(t.time)} style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`)}
+      </div>
+      <div class="days" aria-hidden="true">${days}</div>`;
   }
 }
 
