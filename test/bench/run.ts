@@ -12,6 +12,7 @@
  *   --only bundle,first-map,playback,scale-node,scale-browser
  *   --skip-build       reuse dist-bench/ from the last run
  *   --out FILE         results file (default bench-results/latest.json)
+ *   --report FILE      print a results file again, without measuring (recomputes growth and goals)
  *
  * It is never a timed test: the budgets that can fail CI are in
  * test/budgets and test/unit/engine-complexity.test.ts.
@@ -77,8 +78,24 @@ function gitState(): string {
   }
 }
 
+/** `--report FILE`: prints a results file again, without measuring; growth and goals are recomputed and saved back. */
+function reprint(file: string): void {
+  const path = resolve(root, file);
+  const results = JSON.parse(readFileSync(path, 'utf8')) as Results;
+  const out: { -readonly [K in keyof Results]: Results[K] } = results;
+  if (results.scale) out.scale = { ...results.scale, growth: fitGrowth(results.scale.node, results.scale.browser) };
+  const goals: Goal[] = [];
+  collectGoals(results, goals);
+  out.goals = goals;
+  printReport(results, log);
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const report = argv.indexOf('--report');
+  if (report >= 0) return reprint(argv[report + 1] ?? 'bench-results/latest.json');
+  const options = parseArgs(argv);
   const dists = { app: join(root, 'dist-bench/app'), appWithoutMaplibre: join(root, 'dist-bench/app-without-maplibre'), baseline: join(root, 'dist-bench/baseline') };
   const cpus = os.cpus();
   const results: Results = {
@@ -196,8 +213,14 @@ async function main(): Promise<void> {
 function collectGoals(r: Results, goals: Goal[]): void {
   const b = r.bundle;
   if (b) {
-    goals.push({ name: 'Eager JS + CSS, gzip', value: `${num(b.budgets.eagerGzip.value / 1000)} kB`, goal: '≤ 40 kB', met: b.budgets.eagerGzip.met });
-    goals.push({ name: "App's own code beyond MapLibre, gzip", value: `${num(b.budgets.ownCodeGzip.value / 1000)} kB`, goal: '≤ 60 kB', met: b.budgets.ownCodeGzip.met });
+    // Budgets in KB of 1,024 bytes (see BUDGETS), with kB of 1,000 beside them.
+    const size = (bytes: number) => `${num(bytes / 1024)} KB (${num(bytes / 1000)} kB)`;
+    const budget = (name: string, x: { value: number; limit: number; met: boolean } | undefined) => {
+      if (x) goals.push({ name, value: size(x.value), goal: `≤ ${num(x.limit / 1024)} KB`, met: x.met });
+    };
+    budget('Eager JS + CSS, gzip', b.budgets.eagerGzip);
+    budget("App's own code beyond MapLibre (without the fallback), gzip", b.budgets.ownCodeGzip);
+    budget('No-WebGL fallback map, gzip', b.budgets.fallbackGzip);
   }
   const f = r.firstMap;
   if (f) {
@@ -225,10 +248,19 @@ function collectGoals(r: Results, goals: Goal[]): void {
     goals.push({ name: '… of which our JS (scrub to DOM) p95', value: `${num(web.scrubToDom.p95.median, 1)} ms`, goal: '≤ 16.7 ms', met: web.scrubToDom.p95.median <= 16.7 });
   }
   if (s?.growth) {
-    for (const [metric, byT] of Object.entries(s.growth.byMetric)) {
+    // Met when neither the fit over all sizes nor the last step grows faster than n log n (0.1 of slack for noise).
+    const g = s.growth;
+    for (const [metric, byT] of Object.entries(g.byMetric)) {
       const k = byT.t10;
+      const tail = g.tailByMetric[metric]?.t10;
       if (k === undefined || !Number.isFinite(k)) continue;
-      goals.push({ name: `Growth of ${metric} (10 travellers)`, value: `k = ${num(k, 2)}`, goal: `≤ ${num(s.growth.nLogN, 2)} (n log n)`, met: k <= s.growth.nLogN });
+      const tailOk = tail === undefined || !Number.isFinite(tail) || tail <= g.nLogNTail + 0.1;
+      goals.push({
+        name: `Growth of ${metric} (10 travellers)`,
+        value: `k = ${num(k, 2)} / ${num(tail, 2)}`,
+        goal: `≤ ${num(g.nLogN + 0.1, 2)} / ${num(g.nLogNTail + 0.1, 2)}`,
+        met: k <= g.nLogN + 0.1 && tailOk,
+      });
     }
   }
 }

@@ -15,13 +15,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../bench/lib/builds.ts';
-import { BUDGETS, analyseBundle, ownCodeExact, type BundleReport } from '../bench/lib/bundle-sizes.ts';
+import { BUDGETS, analyseBundle, isStaticMapFallback, ownCodeExact, type BundleReport } from '../bench/lib/bundle-sizes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-/** The static SVG map that replaces MapLibre without WebGL. */
-const FALLBACK_GZIP = 20_000;
 
 describe('bundle budgets (read from dist/; run `npm run build` first)', () => {
   let report: BundleReport;
@@ -51,10 +49,8 @@ describe('bundle budgets (read from dist/; run `npm run build` first)', () => {
     expect(report.eager.total.gzip, `eager: ${detail}`).toBeLessThanOrEqual(BUDGETS.eagerGzip);
   });
 
-  // The static SVG map (d3-geo) stands in for MapLibre when WebGL is missing,
-  // and is fetched for printing; a reader of the interactive map never
-  // downloads it. It is counted apart, with a budget of its own.
-  const isFallback = (file: string) => /(^|\/)static-map-[\w-]+\.js$/.test(file);
+  // The static SVG map (no WebGL, printing) is counted apart, with a budget of its own: see isStaticMapFallback.
+  const isFallback = isStaticMapFallback;
 
   it(`the app's own code beyond MapLibre is at most ${kB(BUDGETS.ownCodeGzip)} gzipped`, () => {
     const files = own.files.filter((f) => !isFallback(f.file));
@@ -63,9 +59,9 @@ describe('bundle budgets (read from dist/; run `npm run build` first)', () => {
     expect(total, `own code: ${detail}`).toBeLessThanOrEqual(BUDGETS.ownCodeGzip);
   });
 
-  it(`the no-WebGL fallback map is at most ${kB(FALLBACK_GZIP)} gzipped`, () => {
+  it(`the no-WebGL fallback map is at most ${kB(BUDGETS.fallbackGzip)} gzipped`, () => {
     const files = own.files.filter((f) => isFallback(f.file));
     expect(files.length, 'the static-map chunk was not found').toBeGreaterThan(0);
-    expect(files.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(FALLBACK_GZIP);
+    expect(files.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(BUDGETS.fallbackGzip);
   });
 });

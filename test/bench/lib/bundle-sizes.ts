@@ -205,9 +205,19 @@ export function ownCodeExact(distWithoutMaplibre: string, withBrotli: boolean): 
 export const BUDGETS = {
   /** Eager JS + CSS, before the map is needed. */
   eagerGzip: 40 * 1024,
-  /** The app's own code beyond MapLibre, everything together. */
+  /** The app's own code beyond MapLibre, everything together except the no-WebGL fallback map. */
   ownCodeGzip: 60 * 1024,
+  /** The no-WebGL fallback map (see isStaticMapFallback). */
+  fallbackGzip: 20_000,
 } as const;
+
+/**
+ * The static SVG map (d3-geo) that stands in for MapLibre when WebGL is
+ * missing, and is fetched for printing; a reader of the interactive map never
+ * downloads it, so it is counted apart from the app's own code, with a budget
+ * of its own.
+ */
+export const isStaticMapFallback = (file: string): boolean => /(^|\/)static-map-[\w-]+\.js$/.test(file);
 
 /** What a set of built files is made of: minified bytes by original source, from the build's source maps. */
 export interface SourceShare {
