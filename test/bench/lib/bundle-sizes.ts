@@ -208,7 +208,7 @@ export const BUDGETS = {
   /** The app's own code beyond MapLibre, everything together except the no-WebGL fallback map. */
   ownCodeGzip: 60 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
-  fallbackGzip: 20_000,
+  fallbackGzip: 20 * 1024,
 } as const;
 
 /**
