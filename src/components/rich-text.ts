@@ -1,6 +1,6 @@
 /**
  * Rich journey text as Lit templates. Journey text only ever reaches the page
- * as text bindings inside fixed templates: no `unsafeHTML`, no `innerHTML`.
+ * as text bindings inside fixed templates, never parsed as markup.
  */
 import { html, type TemplateResult } from 'lit';
 import { parseRichText, type RichToken } from '../journey/rich-text.ts';

@@ -1,6 +1,20 @@
 import { css } from 'lit';
 import { base } from '../theme.ts';
 
+/** The dark theme's values, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const DARK = css`
+  color-scheme: dark;
+  --dj-bg: #15191e;
+  --dj-card-bg: #1d232a;
+  --dj-text: #e8ecf0;
+  --dj-muted: #a9b4bf;
+  --dj-line: #38424d;
+  --dj-accent: #7cb0ff;
+  --dj-on-accent: #0b1320;
+  --dj-danger: #ff9b9b;
+  --dj-placeholder-bg: #222a32;
+`;
+
 export const styles = [
   base,
   css`
@@ -12,29 +26,11 @@ export const styles = [
     }
     /* The dark theme sets the same custom properties a page can set itself. */
     :host([theme='dark']) {
-      color-scheme: dark;
-      --dj-bg: #15191e;
-      --dj-card-bg: #1d232a;
-      --dj-text: #e8ecf0;
-      --dj-muted: #a9b4bf;
-      --dj-line: #38424d;
-      --dj-accent: #7cb0ff;
-      --dj-on-accent: #0b1320;
-      --dj-danger: #ff9b9b;
-      --dj-placeholder-bg: #222a32;
+      ${DARK}
     }
     @media (prefers-color-scheme: dark) {
       :host([theme='auto']) {
-        color-scheme: dark;
-        --dj-bg: #15191e;
-        --dj-card-bg: #1d232a;
-        --dj-text: #e8ecf0;
-        --dj-muted: #a9b4bf;
-        --dj-line: #38424d;
-        --dj-accent: #7cb0ff;
-        --dj-on-accent: #0b1320;
-        --dj-danger: #ff9b9b;
-        --dj-placeholder-bg: #222a32;
+        ${DARK}
       }
     }
     header {
