@@ -10,3 +10,12 @@ export const BUNDLED_JOURNEYS: Readonly<Record<string, string>> = Object.fromEnt
 
 /** Opened when the page names no journey. */
 export const DEFAULT_JOURNEY = 'moscow-2025-12-02';
+
+/**
+ * Origins other than this site that journeys may be loaded from, set at
+ * build time: `VITE_JOURNEY_ORIGINS="https://data.example.org https://x.example"`.
+ */
+export const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_JOURNEY_ORIGINS ?? '')
+  .split(/[\s,]+/)
+  .filter(Boolean)
+  .map((o: string) => new URL(o).origin);

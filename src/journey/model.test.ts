@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeAnchor, type BBox } from './geometry.ts';
-import { buildJourney, eventsAt, type Journey } from './model.ts';
+import { buildJourney, eventsAt, nextEventAt, type Journey } from './model.ts';
 import { validateJourneyText } from './validate.ts';
 
 const result = validateJourneyText(readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
@@ -43,5 +43,12 @@ describe('buildJourney', () => {
 
   it('finds the events at a place', () => {
     expect(eventsAt(journey, 'vnukovo').map((e) => e.event.id)).toEqual(['landing-vnukovo', 'departure-vnukovo']);
+  });
+
+  it('opens the first event at a stop, then the next one on each visit', () => {
+    const [landing, departure] = eventsAt(journey, 'vnukovo');
+    expect(nextEventAt(journey, 'vnukovo', 0)?.event.id).toBe(landing!.event.id);
+    expect(nextEventAt(journey, 'vnukovo', landing!.index)?.event.id).toBe(departure!.event.id);
+    expect(nextEventAt(journey, 'vnukovo', departure!.index)?.event.id).toBe(landing!.event.id);
   });
 });

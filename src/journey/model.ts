@@ -134,3 +134,13 @@ function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, end: num
 export function eventsAt(journey: Journey, placeId: string): StoryEvent[] {
   return journey.events.filter((e) => e.place.id === placeId);
 }
+
+/**
+ * The event a stop opens: its first, or, when the current step is already
+ * there, the next one at the same place (wrapping round).
+ */
+export function nextEventAt(journey: Journey, placeId: string, currentIndex: number): StoryEvent | undefined {
+  const here = eventsAt(journey, placeId);
+  const at = here.findIndex((e) => e.index === currentIndex);
+  return at >= 0 ? here[(at + 1) % here.length] : here[0];
+}

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
+import { ALLOWED_ORIGINS, BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
-import { zoneCity } from '../../journey/time.ts';
 import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
-import type { Journey } from '../../journey/model.ts';
+import { nextEventAt, type Journey } from '../../journey/model.ts';
 import { storyClock, type StoryClock } from '../../journey/story-clock.ts';
 import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
@@ -14,18 +13,8 @@ import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
-import { filePicker, keyAction, printSources } from './story-parts.ts';
+import { dropHint, filePicker, keyAction, printSources, storyHeader, zoneSelect } from './story-parts.ts';
 import type { HashState, UrlHashController, ZoneMode } from './url-hash-controller.ts';
-
-/**
- * Origins other than this site that journeys may be loaded from, set at
- * build time: `VITE_JOURNEY_ORIGINS="https://data.example.org https://x.example"`.
- */
-const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_JOURNEY_ORIGINS ?? '')
-  .split(/[\s,]+/)
-  .filter(Boolean)
-  .map((o: string) => new URL(o).origin);
-
 
 /**
  * The whole story: the mediator that owns the journey and the current step,
@@ -292,10 +281,6 @@ export class JourneyStory extends LitElement {
     return this._zoneMode === 'utc' ? 'UTC' : this._zoneMode === 'reader' ? this.readerZone : placeZone;
   }
 
-  #dropHint() {
-    return this.#drop?.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
-  }
-
   #slider(): TimeSlider | null {
     return this.renderRoot.querySelector('time-slider');
   }
@@ -318,10 +303,7 @@ export class JourneyStory extends LitElement {
 
   /** A stop marker: open its first event, or its next one if the current step is already there. */
   #selectPlace(placeId: string): void {
-    const events = this.model?.events.filter((e) => e.place.id === placeId) ?? [];
-    if (events.length === 0) return;
-    const here = events.findIndex((e) => e.index === this._index);
-    const next = here >= 0 ? events[(here + 1) % events.length] : events[0];
+    const next = this.model && nextEventAt(this.model, placeId, this._index);
     if (next) this.#goTo(next.index);
   }
 
@@ -348,7 +330,7 @@ export class JourneyStory extends LitElement {
             ${this.allowFiles ? filePicker('Open another file', (file) => void this.openFile(file)) : nothing}
           </div>
         </journey-problems>
-        ${this.#dropHint()}`;
+        ${dropHint(this.#drop?.dragging ?? false)}`;
     }
     const journey = result.journey;
     const step = journey.events[this._index];
@@ -357,26 +339,12 @@ export class JourneyStory extends LitElement {
     return html`
       ${this.hideChrome
         ? html`<h1 class="visually-hidden">${meta.title}</h1>`
-        : html`<header part="header">
-            <h1>${meta.title}</h1>
-            ${this.allowFiles ? filePicker('Open a journey file', (file) => void this.openFile(file)) : nothing}
-            ${this.allowShare
-              ? html`<button class="share" type="button" aria-haspopup="dialog" @click=${() => void this.#openShare()}>
-                    Share
-                  </button>
-                  <share-dialog
-                    journey=${this.journey}
-                    journey-title=${meta.title}
-                    event-id=${step?.event.id ?? ''}
-                    .time=${this._time}
-                    theme=${this.theme}
-                  ></share-dialog>`
-              : nothing}
-            <details class="about">
-              <summary>About this journey</summary>
-              <p>${meta.summary}</p>
-            </details>
-          </header>`}
+        : storyHeader(meta, {
+            openFile: this.allowFiles ? (file) => void this.openFile(file) : undefined,
+            share: this.allowShare
+              ? { journey: this.journey, eventId: step?.event.id ?? '', time: this._time, theme: this.theme, open: () => void this.#openShare() }
+              : undefined,
+          })}
       <div class="layout">
         <static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>
         <div class="map-column">
@@ -410,14 +378,7 @@ export class JourneyStory extends LitElement {
           <step-controls .current=${this._index} .total=${journey.events.length}></step-controls>
           ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
           <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${this._zoneMode}></event-card>
-          <label class="zone-mode">
-            Show times in
-            <select aria-label="Show times in" @change=${(e: Event) => this.#setZoneMode((e.target as HTMLSelectElement).value as ZoneMode)}>
-              <option value="local" ?selected=${this._zoneMode === 'local'}>local time at each place</option>
-              <option value="reader" ?selected=${this._zoneMode === 'reader'}>your time (${zoneCity(this.readerZone)})</option>
-              <option value="utc" ?selected=${this._zoneMode === 'utc'}>UTC</option>
-            </select>
-          </label>
+          ${zoneSelect(this._zoneMode, this.readerZone, (mode) => this.#setZoneMode(mode))}
           <journey-itinerary .journey=${journey} .current=${this._index} display-zone=${this._zoneMode === 'local' ? '' : this.#displayZone('UTC')}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
           ${printSources(journey)}
@@ -425,7 +386,7 @@ export class JourneyStory extends LitElement {
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      ${this.#dropHint()}
+      ${dropHint(this.#drop?.dragging ?? false)}
     `;
   }
 }

@@ -3,7 +3,10 @@
  * state: the file picker, the list of every source, and which step a key asks
  * for.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { JourneyMeta } from '../../journey/schema.ts';
+import { zoneCity } from '../../journey/time.ts';
+import type { ZoneMode } from './url-hash-controller.ts';
 import type { Journey } from '../../journey/model.ts';
 import { formatTime } from '../../journey/time.ts';
 
@@ -66,4 +69,51 @@ export function printSources(journey: Journey) {
       )}
     </ol>
   </section>`;
+}
+
+export interface HeaderOptions {
+  /** Offer "Open a journey file…" (the standalone page). */
+  readonly openFile: ((file: File) => void) | undefined;
+  /** Offer "Share", with what the codes point at (the standalone page). */
+  readonly share: { journey: string; eventId: string; time: number; theme: string; open: () => void } | undefined;
+}
+
+/** The title bar: title, file and share controls, and the journey's summary. */
+export function storyHeader(meta: JourneyMeta, options: HeaderOptions) {
+  const { openFile, share } = options;
+  return html`<header part="header">
+    <h1>${meta.title}</h1>
+    ${openFile ? filePicker('Open a journey file', openFile) : nothing}
+    ${share
+      ? html`<button class="share" type="button" aria-haspopup="dialog" @click=${share.open}>Share</button>
+          <share-dialog
+            journey=${share.journey}
+            journey-title=${meta.title}
+            event-id=${share.eventId}
+            .time=${share.time}
+            theme=${share.theme}
+          ></share-dialog>`
+      : nothing}
+    <details class="about">
+      <summary>About this journey</summary>
+      <p>${meta.summary}</p>
+    </details>
+  </header>`;
+}
+
+/** "Show times in": each place's local time, the reader's, or UTC. */
+export function zoneSelect(mode: ZoneMode, readerZone: string, change: (mode: ZoneMode) => void) {
+  return html`<label class="zone-mode">
+    Show times in
+    <select aria-label="Show times in" @change=${(e: Event) => change((e.target as HTMLSelectElement).value as ZoneMode)}>
+      <option value="local" ?selected=${mode === 'local'}>local time at each place</option>
+      <option value="reader" ?selected=${mode === 'reader'}>your time (${zoneCity(readerZone)})</option>
+      <option value="utc" ?selected=${mode === 'utc'}>UTC</option>
+    </select>
+  </label>`;
+}
+
+/** The overlay shown while a file is dragged over the story. */
+export function dropHint(dragging: boolean) {
+  return dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
 }

@@ -1,25 +1,18 @@
 /**
  * Headless Chromium for the benchmark: Debian's build (Playwright can't
  * download its own here), with software WebGL through SwiftShader, the same
- * flags as playwright.config.ts.
+ * flags as playwright.config.ts (test/support/chromium.ts).
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.ts';
+
+export { CHROMIUM_ARGS };
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** A fresh context per run: an empty cache, the viewport and locale of the browser tests. */
