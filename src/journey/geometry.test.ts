@@ -41,6 +41,17 @@ describe('legLine', () => {
     expect(maxLat).toBeGreaterThan(60);
   });
 
+  it('spaces a great circle by its length: about one point per 50 km, 8 to 128 in all', () => {
+    const short = legLine(leg('flight'), place('a', vnukovo), place('b', [37.9, 55.6]));
+    expect(short?.geometry.coordinates).toHaveLength(8);
+    // Moscow to Kyiv is about 750 km.
+    const medium = legLine(leg('flight'), place('a', vnukovo), place('b', [30.89, 50.41]));
+    expect(medium?.geometry.coordinates.length).toBeGreaterThanOrEqual(14);
+    expect(medium?.geometry.coordinates.length).toBeLessThanOrEqual(17);
+    const long = legLine(leg('flight'), place('a', florida), place('b', vnukovo));
+    expect(long?.geometry.coordinates).toHaveLength(128);
+  });
+
   it('draws a walk or a drive as a straight line', () => {
     const line = legLine(leg('walk'), place('a', [37.6214, 55.7583]), place('b', [37.6208, 55.7539]));
     expect(line?.geometry.coordinates).toEqual([

@@ -3,7 +3,7 @@
  * follows when the file gives none, and the box a step's camera frames.
  * Pure functions on GeoJSON; no DOM, no map.
  */
-import { bbox, greatCircle, length, lineSliceAlong, lineString, point } from '@turf/turf';
+import { bbox, distance, greatCircle, length, lineSliceAlong, lineString, point } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
 import type { LegFeature, PlaceFeature } from './schema.ts';
 
@@ -56,11 +56,20 @@ export function legLine(leg: LegFeature, from: PlaceFeature, to: PlaceFeature): 
   if (leg.properties.mode !== 'flight' || (start[0] === end[0] && start[1] === end[1])) {
     return lineString([start, end], { id: leg.id });
   }
-  const arc = greatCircle(point(start), point(end), { npoints: 128 }).geometry;
+  const arc = greatCircle(point(start), point(end), { npoints: arcPoints(distance(start, end)) }).geometry;
   const coordinates = arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat();
   // Turf rounds the interior points; pin the ends to the places exactly.
   const line = unwrap([start, ...coordinates.slice(1, -1), end]);
   return lineString(line, { id: leg.id });
+}
+
+// A great circle is drawn with a point every 50 km or so: smooth at any zoom
+// a leg is seen whole at, and a short hop does not carry a long flight's 128.
+const ARC_KM_PER_POINT = 50;
+
+/** How many points draw a great circle of a length in km. */
+export function arcPoints(km: number): number {
+  return Math.min(128, Math.max(8, Math.ceil(km / ARC_KM_PER_POINT)));
 }
 
 /** Grows a box by a distance in metres on every side. */

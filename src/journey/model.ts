@@ -78,10 +78,19 @@ export function buildJourney(file: JourneyFile): Journey {
     };
   });
 
-  const drawn: BBox[] = [
-    ...placeFeatures.map(placeBBox).filter((b): b is BBox => b !== undefined),
-    ...legs.flatMap((l) => (l.line ? [lineBBox(l.line)] : [])),
-  ];
+  // Each line's box once, and each place's legs, so that framing an event
+  // looks at the few legs that touch its place, not at all of them.
+  const lineBoxes = new Map(legs.flatMap((l) => (l.line ? [[l, lineBBox(l.line)] as const] : [])));
+  const legsByPlace = new Map<string, StoryLeg[]>();
+  for (const l of legs) {
+    for (const id of new Set([l.from.id, l.to.id])) {
+      const list = legsByPlace.get(String(id));
+      if (list) list.push(l);
+      else legsByPlace.set(String(id), [l]);
+    }
+  }
+
+  const drawn: BBox[] = [...placeFeatures.map(placeBBox).filter((b): b is BBox => b !== undefined), ...lineBoxes.values()];
   const bounds = unionBBox(drawn) ?? [-180, -60, 180, 75];
 
   const ordered = file.events
@@ -91,7 +100,7 @@ export function buildJourney(file: JourneyFile): Journey {
   const events: StoryEvent[] = ordered.map(({ event, start }, index) => {
     const at = place(event.place);
     const end = event.end ? instantOf(event.end, at.properties.timeZone) : undefined;
-    return { event, index, place: at, start, end, frame: frameFor(event, at, start, end ?? start, legs, bounds) };
+    return { event, index, place: at, start, end, frame: frameFor(event, at, start, end ?? start, legsByPlace.get(String(at.id)) ?? [], lineBoxes, bounds) };
   });
 
   return {
@@ -111,7 +120,22 @@ function lineBBox(line: Feature<LineString>): BBox {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, end: number, legs: readonly StoryLeg[], all: BBox): BBox {
+/**
+ * The camera box for an event: its place, with the legs that bring it there
+ * or leave from it around its start, or that run while it goes on.
+ *
+ * @param legs The legs that start or end at the event's place.
+ * @param lineBoxes The box of each drawn leg.
+ */
+function frameFor(
+  event: JourneyEvent,
+  at: PlaceFeature,
+  start: number,
+  end: number,
+  legs: readonly StoryLeg[],
+  lineBoxes: ReadonlyMap<StoryLeg, BBox>,
+  all: BBox,
+): BBox {
   const ownBox = placeBBox(at);
   const shares = (l: StoryLeg) => l.leg.properties.travellers.some((t) => event.participants.includes(t));
   if (!ownBox) {
@@ -127,7 +151,7 @@ function frameFor(event: JourneyEvent, at: PlaceFeature, start: number, end: num
   const arrivesForStart = (l: StoryLeg) => (l.to.id === at.id && near(l.arrive)) || (l.from.id === at.id && near(l.depart));
   const duringStep = (l: StoryLeg) => (l.to.id === at.id || l.from.id === at.id) && l.depart < end && l.arrive > start;
   const arriving = legs.filter((l) => l.line && shares(l) && (arrivesForStart(l) || duringStep(l)));
-  return unionBBox([ownBox, ...arriving.map((l) => lineBBox(l.line as Feature<LineString>))]) ?? ownBox;
+  return unionBBox([ownBox, ...arriving.map((l) => lineBoxes.get(l) as BBox)]) ?? ownBox;
 }
 
 /** The events that happen at a place, in story order. */

@@ -12,6 +12,32 @@ import type { JourneyTime, TimeQualifier } from './schema.ts';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const SHAPES = {
+  offset: { timeZoneName: 'longOffset' },
+  zoneName: { timeZoneName: 'short' },
+  longDate: { day: 'numeric', month: 'long', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  shortDay: { day: 'numeric', month: 'short' },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  isoDay: { year: 'numeric', month: '2-digit', day: '2-digit' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one (tens of
+// microseconds against one or two), and a journey asks for the same few
+// zones and shapes thousands of times. So each is built once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A shared formatter for a locale, a zone and a shape. */
+function formatter(locale: string, timeZone: string, shape: keyof typeof SHAPES): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${shape}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...SHAPES[shape] });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Minutes east of UTC for a time zone at an instant, from the platform's
  * time zone data.
@@ -19,7 +45,7 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example zoneOffsetMinutes('Europe/Moscow', Date.UTC(2025, 11, 2)) // 180
  */
 export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatter('en-GB', timeZone, 'offset')
     .formatToParts(epochMs)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);
@@ -68,7 +94,7 @@ export function zoneAbbreviation(timeZone: string, epochMs: number): string {
   if (known) return known;
   let fallback = '';
   for (const locale of ['en-GB', 'en-US']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    const name = formatter(locale, timeZone, 'zoneName')
       .formatToParts(epochMs)
       .find((p) => p.type === 'timeZoneName')?.value;
     if (!name) continue;
@@ -123,17 +149,17 @@ export function formatTime(
   const instant = instantOf(time, placeZone);
   if (!hasClockTime(time)) {
     // A day without a clock time belongs to the place: it is not converted.
-    const date = new Intl.DateTimeFormat(locale, { timeZone: placeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+    const date = formatter(locale, placeZone, 'longDate').format(instant);
     const words = time.qualifier === 'unknown' ? 'time not known' : 'time of day not known';
     return { date, time: words, full: `${date} (${words})`, datetime: time.at.slice(0, 10) };
   }
-  const date = new Intl.DateTimeFormat(locale, { timeZone: displayZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
-  const clock = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const date = formatter(locale, displayZone, 'longDate').format(instant);
+  const clock = (zone: string) => formatter(locale, zone, 'clock').format(instant);
   const qualifier = time.qualifier === 'unknown' ? 'time uncertain, placed at ' : QUALIFIER_WORDS[time.qualifier];
   const text = `${qualifier}${clock(displayZone)} ${zoneAbbreviation(displayZone, instant)}`;
   let elsewhere: string | undefined;
   if (secondZone && secondZone !== displayZone) {
-    const day = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short' }).format(instant);
+    const day = (zone: string) => formatter(locale, zone, 'shortDay').format(instant);
     const otherDay = day(secondZone) === day(displayZone) ? '' : ` (${day(secondZone)})`;
     elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
   }
@@ -159,12 +185,12 @@ export function zoneCity(timeZone: string): string {
  * @example describeInstant(Date.UTC(2025, 11, 2, 13, 30), 'Europe/Moscow')
  */
 export function describeInstant(epochMs: number, timeZone: string, locale = 'en-GB'): string {
-  const date = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(epochMs);
-  const clock = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
+  const date = formatter(locale, timeZone, 'longDate').format(epochMs);
+  const clock = (zone: string) => formatter(locale, zone, 'clock').format(epochMs);
   const city = zoneCity(timeZone);
   if (city === 'UTC') return `${date}, ${clock('UTC')} UTC`;
-  const utcDay = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(epochMs);
-  const localDay = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long' }).format(epochMs);
+  const utcDay = formatter(locale, 'UTC', 'dayMonth').format(epochMs);
+  const localDay = formatter(locale, timeZone, 'dayMonth').format(epochMs);
   const utc = utcDay === localDay ? `${clock('UTC')} UTC` : `${clock('UTC')} UTC, ${utcDay}`;
   return `${date}, ${clock(timeZone)} ${city} time (${utc})`;
 }
@@ -179,7 +205,7 @@ export function describeInstant(epochMs: number, timeZone: string, locale = 'en-
 export function localMidnights(start: number, end: number, timeZone: string): number[] {
   const out: number[] = [];
   const parts = (t: number) => {
-    const p = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(t);
+    const p = formatter('en-CA', timeZone, 'isoDay').formatToParts(t);
     const get = (type: string) => Number(p.find((x) => x.type === type)?.value);
     return [get('year'), get('month'), get('day')] as const;
   };
