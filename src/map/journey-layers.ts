@@ -27,32 +27,38 @@ interface LegProps {
   style: LineStyle;
   /** Pixel offset so travellers sharing a leg are drawn side by side. */
   offset: number;
-  active: boolean;
-  /** At the current time: travelled, not yet begun, or under way (drawn faint, with its travelled part on top). */
-  travelled: 'done' | 'ahead' | 'moving';
+}
+
+/**
+ * What changes with the story is feature state, not data, so that a step or
+ * a move of the slider never re-sends the legs to MapLibre's worker:
+ * - `active`: the leg belongs to the current step (drawn wider);
+ * - `pending`: the leg is not yet travelled at the current time (drawn
+ *   faint; under way, its travelled part is drawn on top). Unset, a leg
+ *   counts as travelled, so the whole journey shows before any time is set.
+ */
+export interface LegFeatureState {
+  active?: boolean;
+  pending?: boolean;
 }
 
 /** How much of a leg has been travelled (0 to 1) at the current time. */
 export type LegProgress = (legId: string) => number;
 
-const travelledState = (p: number): LegProps['travelled'] => (p >= 1 ? 'done' : p <= 0 ? 'ahead' : 'moving');
-
 /**
  * One line per leg and traveller, offset side by side where several
- * travellers share a leg.
- *
- * @param activeLegs Legs to emphasise (those of the current step).
+ * travellers share a leg. Each feature's id is its index, for feature state.
  */
-export function legsData(journey: Journey, activeLegs: ReadonlySet<string>, progress: LegProgress): FeatureCollection<LineString, LegProps> {
+export function legsData(journey: Journey): FeatureCollection<LineString, LegProps> {
   const features: Feature<LineString, LegProps>[] = [];
   for (const { leg, line } of journey.legs) {
     if (!line) continue;
     const travellers = leg.properties.travellers;
-    const travelled = travelledState(progress(leg.id));
     travellers.forEach((travellerId, k) => {
       const traveller = journey.travellers.get(travellerId);
       features.push({
         type: 'Feature',
+        id: features.length,
         geometry: line.geometry,
         properties: {
           legId: leg.id,
@@ -60,13 +66,37 @@ export function legsData(journey: Journey, activeLegs: ReadonlySet<string>, prog
           color: traveller?.color ?? '#555555',
           style: lineStyleFor(leg.properties.status),
           offset: (k - (travellers.length - 1) / 2) * 4,
-          active: activeLegs.has(leg.id),
-          travelled,
         },
       });
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The feature ids drawn for each leg, by leg id. */
+export function featureIdsByLeg(data: FeatureCollection<LineString, LegProps>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of data.features) {
+    const ids = out.get(f.properties.legId);
+    if (ids) ids.push(f.id as number);
+    else out.set(f.properties.legId, [f.id as number]);
+  }
+  return out;
+}
+
+/**
+ * The legs whose flag must change to reach `next` from `previous`: those in
+ * one set and not the other.
+ */
+export function flagChanges(previous: ReadonlySet<string>, next: ReadonlySet<string>): { on: string[]; off: string[] } {
+  return { on: [...next].filter((id) => !previous.has(id)), off: [...previous].filter((id) => !next.has(id)) };
+}
+
+/** The drawn legs not yet fully travelled at the current time. */
+export function pendingLegs(journey: Journey, progress: LegProgress): Set<string> {
+  const out = new Set<string>();
+  for (const { leg, line } of journey.legs) if (line && progress(leg.id) < 1) out.add(leg.id);
+  return out;
 }
 
 /** The travelled part of each leg under way, one line per traveller, drawn solid over the faint whole. */
@@ -89,11 +119,17 @@ export function travelledData(journey: Journey, progress: LegProgress): FeatureC
 }
 
 /**
- * A key that changes only when some leg changes between not begun, under
- * way and done, so the full legs are re-sent to the map only then.
+ * A key for what `travelledData` would draw: the legs under way and how far
+ * along each is (to 1 part in 10,000). The same key means the same lines, so
+ * the source is left alone.
  */
 export function travelledKey(journey: Journey, progress: LegProgress): string {
-  return journey.legs.map((l) => travelledState(progress(l.leg.id))[0]).join('');
+  let key = '';
+  for (const { leg, line } of journey.legs) {
+    const p = progress(leg.id);
+    if (line && p > 0 && p < 1 && lineStyleFor(leg.properties.status) === 'solid') key += `${leg.id}:${Math.round(p * 10_000)};`;
+  }
+  return key;
 }
 
 /** A circle of `metres` around a point, as a polygon (for approximate places). */
@@ -129,7 +165,9 @@ export function areasData(journey: Journey, currentPlace: string | undefined): F
 }
 
 const byStyle = (style: LineStyle): FilterSpecification => ['==', ['get', 'style'], style];
-const width = (base: number): ExpressionSpecification => ['case', ['get', 'active'], base * 1.8, base];
+const width = (base: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'active'], false], base * 1.8, base];
+/** Full strength once travelled, faint before. */
+const travelledOpacity = (done: number, pending: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'pending'], false], pending, done];
 
 /** The journey layers, bottom to top. They go above every basemap layer. */
 export const JOURNEY_LAYERS: LayerSpecification[] = [
@@ -155,7 +193,7 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
       'line-color': '#ffffff',
       'line-width': ['+', width(3), 3],
       'line-offset': ['get', 'offset'],
-      'line-opacity': ['case', ['==', ['get', 'travelled'], 'done'], 0.85, 0.3],
+      'line-opacity': travelledOpacity(0.85, 0.3),
     },
   },
   {
@@ -169,7 +207,7 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
       'line-width': width(3),
       'line-offset': ['get', 'offset'],
       // Not travelled yet at the current time: faint.
-      'line-opacity': ['case', ['==', ['get', 'travelled'], 'done'], 1, 0.3],
+      'line-opacity': travelledOpacity(1, 0.3),
     },
   },
   {

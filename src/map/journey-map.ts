@@ -6,7 +6,7 @@
  * It is loaded with a dynamic `import()`, so MapLibre's code stays out of the
  * page's first bundle.
  */
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -18,9 +18,13 @@ import {
   LEGS_SOURCE,
   TRAVELLED_SOURCE,
   areasData,
+  featureIdsByLeg,
+  flagChanges,
   legsData,
+  pendingLegs,
   travelledData,
   travelledKey,
+  type LegFeatureState,
   type LegProgress,
 } from './journey-layers.ts';
 import { OverviewInset } from './overview-inset.ts';
@@ -28,6 +32,9 @@ import { StopMarkers } from './stop-markers.ts';
 import { TravellerMarkers, type TravellerMarkerState } from './traveller-markers.ts';
 
 setWorkerUrl(workerUrl);
+// This module is fetched while the journey loads (see prefetchMap): start
+// MapLibre's worker now, so it is ready when the map is created.
+prewarm();
 
 /** MapLibre's stylesheet, for adoption into the shadow root that holds the map. */
 export { mapCss };
@@ -46,6 +53,8 @@ export interface JourneyMapOptions {
   /** Called when the basemap can't be loaded; the journey layers still draw. */
   readonly onBasemapError?: (message: string) => void;
   readonly cooperativeGestures?: boolean;
+  /** The step to open on; the whole journey when omitted. */
+  readonly initialStep?: StoryEvent;
 }
 
 /** Padding around a framed step, in CSS pixels. */
@@ -55,15 +64,18 @@ const MAX_STEP_ZOOM = 16;
 export class JourneyMap {
   readonly #map: MapLibreMap;
   readonly #markers: StopMarkers;
-  readonly #inset: OverviewInset | undefined;
+  #inset: OverviewInset | undefined;
   readonly #travellers: TravellerMarkers;
   readonly #journey: Journey;
+  /** The features drawn for each leg, for feature state. */
+  readonly #legFeatures: ReadonlyMap<string, readonly number[]>;
   #activeLegs: ReadonlySet<string> = new Set();
   /** Before any time is set, every leg counts as travelled: the whole journey shows. */
-  #progress: LegProgress = () => 1;
+  #pendingLegs: ReadonlySet<string> = new Set();
   #travelledKey = '';
+  #removed = false;
 
-  private constructor(map: MapLibreMap, options: JourneyMapOptions) {
+  private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>) {
     this.#map = map;
     this.#journey = options.journey;
     this.#markers = new StopMarkers(options.journey, options.onSelectPlace, (element, lngLat) =>
@@ -72,9 +84,15 @@ export class JourneyMap {
     this.#travellers = new TravellerMarkers(options.journey.file.travellers, (element, lngLat, offset) =>
       new Marker({ element, anchor: 'center', offset }).setLngLat(lngLat).addTo(map),
     );
-    this.#inset = options.insetContainer
-      ? new OverviewInset(map, options.insetContainer, options.styleUrl, legsData(options.journey, new Set(), () => 1))
-      : undefined;
+    this.#legFeatures = featureIdsByLeg(legs);
+    // The inset is a second MapLibre map: it waits until the main one has
+    // drawn, so that it never slows the first view.
+    const insetContainer = options.insetContainer;
+    if (insetContainer) {
+      map.once('idle', () => {
+        if (!this.#removed) this.#inset = new OverviewInset(map, insetContainer, options.styleUrl, legs);
+      });
+    }
   }
 
   /**
@@ -91,8 +109,9 @@ export class JourneyMap {
     const map = new MapLibreMap({
       container: options.container,
       style,
-      bounds: j.bounds,
-      fitBoundsOptions: { padding: FRAME_PADDING },
+      // The camera `show` will ask for, so the first tiles loaded are the ones seen.
+      bounds: options.initialStep?.frame ?? j.bounds,
+      fitBoundsOptions: { padding: framePadding(options.container), maxZoom: MAX_STEP_ZOOM },
       attributionControl: false,
       cooperativeGestures: options.cooperativeGestures ?? false,
       fadeDuration: 0,
@@ -132,11 +151,12 @@ export class JourneyMap {
       options.onBasemapError?.(`part of the background map ("${sourceId}") failed to load`);
     });
     await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
-    map.addSource(LEGS_SOURCE, { type: 'geojson', data: legsData(j, new Set(), () => 1) });
+    const legs = legsData(j);
+    map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
     map.addSource(TRAVELLED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(j, undefined) });
     for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
-    return new JourneyMap(map, options);
+    return new JourneyMap(map, options, legs);
   }
 
   /**
@@ -146,7 +166,7 @@ export class JourneyMap {
    * @param animate Fly there (MapLibre itself jumps under prefers-reduced-motion).
    */
   show(step: StoryEvent | undefined, animate: boolean): void {
-    this.#activeLegs = new Set(
+    const active = new Set(
       step
         ? this.#journey.legs
             .filter((l) => l.to.id === step.place.id || l.from.id === step.place.id)
@@ -154,7 +174,8 @@ export class JourneyMap {
             .map((l) => l.leg.id)
         : [],
     );
-    this.#source(LEGS_SOURCE)?.setData(legsData(this.#journey, this.#activeLegs, this.#progress));
+    this.#setLegFlag('active', this.#activeLegs, active);
+    this.#activeLegs = active;
     this.#source(AREAS_SOURCE)?.setData(areasData(this.#journey, step?.place.id));
     this.#markers.setCurrent(step);
     const [w, s, e, n] = step?.frame ?? this.#journey.bounds;
@@ -169,18 +190,20 @@ export class JourneyMap {
   /**
    * Shows the journey at a moment: how far each leg has been travelled, and
    * where each traveller is. Cheap enough to call every animation frame: the
-   * full legs are re-sent only when a leg starts or ends.
+   * legs are never re-sent (only the feature state of those whose state
+   * changed), and the travelled parts only when they moved.
    *
    * @param follow During playback, a point to keep in view (the camera pans, never zooms, to keep it).
    */
   setTime(progress: LegProgress, travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
-    this.#progress = progress;
+    const pending = pendingLegs(this.#journey, progress);
+    this.#setLegFlag('pending', this.#pendingLegs, pending);
+    this.#pendingLegs = pending;
     const key = travelledKey(this.#journey, progress);
     if (key !== this.#travelledKey) {
       this.#travelledKey = key;
-      this.#source(LEGS_SOURCE)?.setData(legsData(this.#journey, this.#activeLegs, progress));
+      this.#source(TRAVELLED_SOURCE)?.setData(travelledData(this.#journey, progress));
     }
-    this.#source(TRAVELLED_SOURCE)?.setData(travelledData(this.#journey, progress));
     this.#travellers.update(travellers);
     this.#inset?.setTravellers(
       travellers.flatMap((t) =>
@@ -197,6 +220,16 @@ export class JourneyMap {
     const margin = Math.min(w, h) * 0.15;
     if (x > margin && x < w - margin && y > margin && y < h - margin) return;
     this.#map.easeTo({ center: point, duration: 800, essential: false });
+  }
+
+  /** Sets a feature-state flag on the legs that gain it and clears it on those that lose it. */
+  #setLegFlag(flag: keyof LegFeatureState, previous: ReadonlySet<string>, next: ReadonlySet<string>): void {
+    const { on, off } = flagChanges(previous, next);
+    for (const [legIds, value] of [[on, true], [off, false]] as const) {
+      for (const legId of legIds) {
+        for (const id of this.#legFeatures.get(legId) ?? []) this.#map.setFeatureState({ source: LEGS_SOURCE, id }, { [flag]: value });
+      }
+    }
   }
 
   #source(id: string): GeoJSONSource | undefined {
@@ -259,17 +292,22 @@ export class JourneyMap {
   }
 
   #padding(): number {
-    const { clientWidth, clientHeight } = this.#map.getContainer();
-    return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
+    return framePadding(this.#map.getContainer());
   }
 
   /** Removes the map, its markers and its inset. */
   destroy(): void {
+    this.#removed = true;
     this.#markers.destroy();
     this.#travellers.destroy();
     this.#inset?.destroy();
     this.#map.remove();
   }
+}
+
+/** Padding around a framed step: 80 px, less on a small map. */
+function framePadding({ clientWidth, clientHeight }: HTMLElement): number {
+  return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
 }
 
 function emptyStyle(): StyleSpecification {

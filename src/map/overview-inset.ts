@@ -22,13 +22,23 @@ export interface InsetTraveller {
 }
 /** How many zoom levels the inset sits above the main map. */
 const ZOOM_OUT = 5;
+/**
+ * The inset redraws at most this often. It is a glance at where things are,
+ * and each redraw is a second map's frame, which during playback would
+ * double the GPU work for no visible gain.
+ */
+const REDRAW_INTERVAL_MS = 200;
 
 export class OverviewInset {
   readonly #main: MapLibreMap;
   #inset: MapLibreMap | undefined;
-  readonly #sync = () => this.#update();
+  readonly #sync = () => this.#schedule();
   #removed = false;
   #travellers: readonly InsetTraveller[] = [];
+  #travellersKey = '';
+  #travellersChanged = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastRedraw = 0;
   readonly #legs: FeatureCollection<LineString>;
 
   constructor(main: MapLibreMap, container: HTMLElement, styleUrl: string, legs: FeatureCollection<LineString>) {
@@ -99,9 +109,28 @@ export class OverviewInset {
 
   /** Updates the travellers' dots, widening the inset if one is off the main map. */
   setTravellers(travellers: readonly InsetTraveller[]): void {
+    // To a tenth of a pixel at the inset's scale, most frames move nobody.
+    const key = travellers.map((t) => `${t.coordinates[0].toFixed(3)},${t.coordinates[1].toFixed(3)},${t.estimated}`).join(';');
+    if (key === this.#travellersKey) return;
+    this.#travellersKey = key;
     this.#travellers = travellers;
-    (this.#inset?.getSource(TRAVELLERS_SOURCE) as GeoJSONSource | undefined)?.setData(this.#travellerPoints());
-    this.#update();
+    this.#travellersChanged = true;
+    this.#schedule();
+  }
+
+  /** One redraw soon: at once if the last was long enough ago, else when it will be. */
+  #schedule(): void {
+    if (this.#timer !== undefined || this.#removed) return;
+    const wait = Math.max(0, this.#lastRedraw + REDRAW_INTERVAL_MS - performance.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#lastRedraw = performance.now();
+      if (this.#travellersChanged) {
+        this.#travellersChanged = false;
+        (this.#inset?.getSource(TRAVELLERS_SOURCE) as GeoJSONSource | undefined)?.setData(this.#travellerPoints());
+      }
+      this.#update();
+    }, wait);
   }
 
   #travellerPoints(): FeatureCollection<Point> {
@@ -129,6 +158,7 @@ export class OverviewInset {
 
   destroy(): void {
     this.#removed = true;
+    clearTimeout(this.#timer);
     this.#main.off('move', this.#sync);
     this.#inset?.remove();
   }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Journey } from '../../journey/model.ts';
 import { formatTime } from '../../journey/time.ts';
 import { StepSelectEvent } from '../events.ts';
@@ -9,6 +10,10 @@ import { base, statusBadge } from '../theme.ts';
  * The whole journey as an ordered list of events, always available and in
  * step with the map and the card. Each item is a button that opens its event;
  * the current one carries `aria-current="step"`.
+ *
+ * The list is built once per journey and zone; a change of the current step
+ * only moves `aria-current` from one button to another, so scrubbing through
+ * a journey of thousands of events does not rebuild thousands of items.
  *
  * @event journey-step-select - The reader chose an item (StepSelectEvent).
  * @csspart list - The `<ol>`.
@@ -37,38 +42,53 @@ export class JourneyItinerary extends LitElement {
     return html`
       <h2 id="heading">Itinerary</h2>
       <ol part="list" aria-labelledby="heading">
-        ${journey.events.map((step) => {
-          const zone = step.place.properties.timeZone;
-          const t = formatTime(step.event.start, zone, undefined, 'en-GB', this.displayZone || zone);
-          const isCurrent = step.index === this.current;
-          return html`<li>
-            <button
-              type="button"
-              aria-current=${isCurrent ? 'step' : 'false'}
-              class=${`status-${step.event.status}`}
-              @click=${() => this.dispatchEvent(new StepSelectEvent({ index: step.index, via: 'itinerary' }))}
-            >
-              <span class="num" aria-hidden="true">${step.index + 1}</span>
-              <span class="body">
-                <span class="title">${step.event.title}</span>
-                <span class="meta"
-                  ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} ·
-                  <span class="status" data-status=${step.event.status}>${statusLabel(step.event.status)}</span></span
-                >
-              </span>
-            </button>
-          </li>`;
-        })}
+        ${guard([journey, this.displayZone], () => this.#items(journey))}
       </ol>
     `;
   }
 
+  #items(journey: Journey) {
+    return journey.events.map((step) => {
+      const zone = step.place.properties.timeZone;
+      const t = formatTime(step.event.start, zone, undefined, 'en-GB', this.displayZone || zone);
+      return html`<li>
+        <button
+          type="button"
+          aria-current="false"
+          class=${`status-${step.event.status}`}
+          @click=${() => this.dispatchEvent(new StepSelectEvent({ index: step.index, via: 'itinerary' }))}
+        >
+          <span class="num" aria-hidden="true">${step.index + 1}</span>
+          <span class="body">
+            <span class="title">${step.event.title}</span>
+            <span class="meta"
+              ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} ·
+              <span class="status" data-status=${step.event.status}>${statusLabel(step.event.status)}</span></span
+            >
+          </span>
+        </button>
+      </li>`;
+    });
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('current')) return;
-    // Keep the current item visible inside the list's own scroll box, without moving the page.
-    const button = this.renderRoot.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!changed.has('current') && !changed.has('journey') && !changed.has('displayZone')) return;
+    const button = this.renderRoot.querySelector('ol')?.children[this.current]?.querySelector('button');
+    for (const marked of this.renderRoot.querySelectorAll('[aria-current="step"]')) if (marked !== button) marked.setAttribute('aria-current', 'false');
+    if (!button) return;
+    button.setAttribute('aria-current', 'step');
+    // Scrolling needs the layout: read it once, in the next frame, when
+    // every element has updated, rather than forcing it now.
+    cancelAnimationFrame(this.#reveal);
+    this.#reveal = requestAnimationFrame(() => this.#scrollTo(button));
+  }
+
+  #reveal = 0;
+
+  /** Keeps an item visible inside the list's own scroll box, without moving the page. */
+  #scrollTo(button: HTMLElement): void {
     const box = this.renderRoot.querySelector<HTMLElement>('ol');
-    if (!button || !box || box.scrollHeight <= box.clientHeight) return;
+    if (!box || !button.isConnected || box.scrollHeight <= box.clientHeight) return;
     const top = button.offsetTop - box.offsetTop;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + button.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + button.offsetHeight - box.clientHeight;
@@ -95,6 +115,11 @@ export class JourneyItinerary extends LitElement {
         max-height: var(--dj-itinerary-max-height, none);
         overflow-y: auto;
         position: relative;
+      }
+      li {
+        /* Off-screen items skip layout and paint: long journeys stay cheap. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 4rem;
       }
       li + li {
         border-top: 1px solid var(--_line);

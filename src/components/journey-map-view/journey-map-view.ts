@@ -6,6 +6,8 @@ import { PlaceSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
 
+export { prefetchMap } from './map-controller.ts';
+
 /**
  * The map: routes, stops and the overview inset, drawn by MapLibre when the
  * browser can, with a note explaining the gap when it can't. MapLibre's code

@@ -18,6 +18,25 @@ export interface MapControllerOptions {
   readonly onCamera?: (camera: string) => void;
 }
 
+let mapModule: Promise<typeof import('../../map/journey-map.ts')> | undefined;
+
+/** MapLibre's code and the adapter: fetched once, shared by every map on the page. */
+function loadMapModule() {
+  mapModule ??= import('../../map/journey-map.ts').catch((error: unknown) => {
+    mapModule = undefined; // A failed chunk may load on the next try.
+    throw error;
+  });
+  return mapModule;
+}
+
+/**
+ * Starts fetching the map's code now, while the journey is still loading,
+ * so the two arrive together rather than one after the other.
+ */
+export function prefetchMap(): void {
+  if (hasWebGL2()) loadMapModule().catch(() => undefined);
+}
+
 /**
  * Owns the map's life: loads MapLibre's code only when there is a journey to
  * show, creates the map once, hands it each step, and removes it when the
@@ -68,7 +87,7 @@ export class MapController implements ReactiveController {
     }
     this.#options.onState('loading');
     try {
-      const { JourneyMap, mapCss } = await import('../../map/journey-map.ts');
+      const { JourneyMap, mapCss } = await loadMapModule();
       adoptCss(this.#host.renderRoot, mapCss);
       const map = await JourneyMap.create({
         container,
@@ -77,6 +96,8 @@ export class MapController implements ReactiveController {
         journey,
         label,
         cooperativeGestures,
+        // Open on the step the reader will see, not on the whole journey first.
+        initialStep: this.#pending?.step,
         onSelectPlace: this.#options.onSelectPlace,
         onBasemapError: this.#options.onBasemapError,
       });

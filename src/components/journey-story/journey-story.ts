@@ -7,13 +7,13 @@ import { storyClock, type StoryClock } from '../../journey/story-clock.ts';
 import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
-import '../journey-map-view/journey-map-view.ts';
+import { prefetchMap } from '../journey-map-view/journey-map-view.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import type { TimeSlider } from '../time-slider/time-slider.ts';
 import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
-import { dropHint, filePicker, keyAction, printSources, storyHeader, zoneSelect } from './story-parts.ts';
+import { basemapUrl, dropHint, filePicker, keyAction, printSources, storyHeader, zoneSelect } from './story-parts.ts';
 import type { HashState, UrlHashController, ZoneMode } from './url-hash-controller.ts';
 
 /**
@@ -142,6 +142,7 @@ export class JourneyStory extends LitElement {
       return;
     }
     this._result = { ok: false, loading: true };
+    if (this.mapActive) prefetchMap();
     const [result] = await Promise.all([loadJourney(resolved.url), this.#connectHash()]);
     if (token !== this.#loadToken) return;
     this.#show(result, this.#hash?.read());
@@ -162,13 +163,6 @@ export class JourneyStory extends LitElement {
 
   #base(): string {
     return this.assetBase || document.baseURI;
-  }
-
-  /** The basemap style: the one given, or the embedded one for the theme. */
-  #basemapUrl(): string {
-    if (this.basemap) return new URL(this.basemap, document.baseURI).href;
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    return new URL(dark ? 'basemap/style-dark.json' : 'basemap/style.json', this.#base()).href;
   }
 
   /** Opens an event by id, as if the reader had chosen it. */
@@ -356,7 +350,7 @@ export class JourneyStory extends LitElement {
             .timeline=${clock?.timeline}
             .time=${this._time}
             ?playing=${this._playing}
-            basemap=${this.#basemapUrl()}
+            basemap=${basemapUrl(this.basemap, this.theme, this.#base())}
             label=${this.#summary}
             placeholder=${meta.title}
             ?active=${this.mapActive}

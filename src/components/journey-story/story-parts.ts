@@ -4,6 +4,7 @@
  * for.
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { JourneyMeta } from '../../journey/schema.ts';
 import { zoneCity } from '../../journey/time.ts';
 import type { ZoneMode } from './url-hash-controller.ts';
@@ -51,8 +52,22 @@ export function keyAction(e: KeyboardEvent, index: number, last: number): KeyAct
   return target === undefined ? undefined : { step: Math.max(0, Math.min(last, target)) };
 }
 
-/** Printed only: every event with its time, place and sources, in story order. */
+/** The basemap style: the one given, or the embedded one for the theme. */
+export function basemapUrl(basemap: string, theme: string, base: string): string {
+  if (basemap) return new URL(basemap, document.baseURI).href;
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  return new URL(dark ? 'basemap/style-dark.json' : 'basemap/style.json', base).href;
+}
+
+/**
+ * Printed only: every event with its time, place and sources, in story order.
+ * Built once per journey (guarded), not on every move of the slider.
+ */
 export function printSources(journey: Journey) {
+  return guard([journey], () => printedSources(journey));
+}
+
+function printedSources(journey: Journey) {
   return html`<section class="print-only print-sources" aria-hidden="true">
     <h2>Events and their sources</h2>
     <ol>

@@ -13,6 +13,11 @@ export interface HashState {
 
 /** replaceState is rate-limited by browsers; scrubbing writes at most this often. */
 const REPLACE_INTERVAL_MS = 250;
+/**
+ * And never at once: writing the URL costs several milliseconds, which
+ * belong after the frame that shows the new moment, not before it.
+ */
+const REPLACE_DELAY_MS = 100;
 
 /**
  * Keeps the step and the time in the page URL's hash (`#event=<id>&t=<ISO>`),
@@ -56,7 +61,7 @@ export class UrlHashController implements ReactiveController {
     if (url !== this.#current()) history.replaceState(null, '', url);
   }
 
-  /** Records a moment the reader scrubbed to (replacing the entry, at most four times a second). */
+  /** Records a moment the reader scrubbed to (replacing the entry, a little later and at most four times a second). */
   replace(eventId: string, time: number): void {
     this.#cancel();
     const write = () => {
@@ -64,9 +69,8 @@ export class UrlHashController implements ReactiveController {
       const url = this.#url({ event: eventId, time, zone: this.read().zone });
       if (url !== this.#current()) history.replaceState(null, '', url);
     };
-    const wait = REPLACE_INTERVAL_MS - (Date.now() - this.#lastReplace);
-    if (wait <= 0) write();
-    else this.#pending = setTimeout(write, wait);
+    const wait = Math.max(REPLACE_DELAY_MS, REPLACE_INTERVAL_MS - (Date.now() - this.#lastReplace));
+    this.#pending = setTimeout(write, wait);
   }
 
   #current(): string {
