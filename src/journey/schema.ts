@@ -46,7 +46,9 @@ export const LIMITS = {
 } as const;
 
 /** "10,000": how limits are written in messages. */
-const n = (value: number) => value.toLocaleString('en-US');
+// Not toLocaleString: it loads ICU's number data, tens of milliseconds at
+// start-up for the dozens of limits below.
+const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A list capped at `max` items, with a message that says the limit. */
 const capped = <T extends v.GenericSchema>(item: T, max: number, what: string) =>

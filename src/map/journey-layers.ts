@@ -111,7 +111,7 @@ export function travelledData(journey: Journey, progress: LegProgress): FeatureC
       features.push({
         type: 'Feature',
         geometry: part.geometry,
-        properties: { color: journey.travellers.get(id)?.color ?? '#555555', offset: (k - (travellers.length - 1) / 2) * 4 },
+        properties: { color: journey.travellers.get(id)?.color ?? '#555555', offset: (k - (travellers.length - 1) / 2) * 4, width: 4.5, opacity: 1 },
       });
     });
   }
@@ -171,11 +171,22 @@ const travelledOpacity = (done: number, pending: number): ExpressionSpecificatio
 
 /** The journey layers, bottom to top. They go above every basemap layer. */
 export const JOURNEY_LAYERS: LayerSpecification[] = [
+  // Two layers with constant paint rather than one whose opacity depends on
+  // the feature: each data-driven property makes MapLibre compile another
+  // shader program, and constant fills share the basemap's.
   {
     id: 'journey-areas-fill',
     type: 'fill',
     source: AREAS_SOURCE,
-    paint: { 'fill-color': '#7a5c00', 'fill-opacity': ['case', ['get', 'current'], 0.16, 0.07] },
+    filter: ['!', ['get', 'current']],
+    paint: { 'fill-color': '#7a5c00', 'fill-opacity': 0.07 },
+  },
+  {
+    id: 'journey-areas-fill-current',
+    type: 'fill',
+    source: AREAS_SOURCE,
+    filter: ['get', 'current'],
+    paint: { 'fill-color': '#7a5c00', 'fill-opacity': 0.16 },
   },
   {
     id: 'journey-areas-outline',
@@ -190,7 +201,9 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
     filter: ['!=', ['get', 'style'], 'struck'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': '#ffffff',
+      // White either way; written per feature so that the casing uses the
+      // same shader program as the solid lines (one compile, not two).
+      'line-color': ['case', ['boolean', ['feature-state', 'active'], false], '#ffffff', '#ffffff'],
       'line-width': ['+', width(3), 3],
       'line-offset': ['get', 'offset'],
       'line-opacity': travelledOpacity(0.85, 0.3),
@@ -215,7 +228,9 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: TRAVELLED_SOURCE,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': ['get', 'color'], 'line-width': 4.5, 'line-offset': ['get', 'offset'] },
+    // Width and opacity come with each feature, as on the legs' layers, so
+    // this layer shares their shader program.
+    paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-offset': ['get', 'offset'], 'line-opacity': ['get', 'opacity'] },
   },
   {
     id: 'journey-legs-dashed',

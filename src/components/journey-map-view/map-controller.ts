@@ -34,7 +34,8 @@ function loadMapModule() {
  * so the two arrive together rather than one after the other.
  */
 export function prefetchMap(): void {
-  if (hasWebGL2()) loadMapModule().catch(() => undefined);
+  // A guess, free: the real test (a WebGL context, tens of ms) runs before the map is made.
+  if (typeof WebGL2RenderingContext !== 'undefined') loadMapModule().catch(() => undefined);
 }
 
 /**
