@@ -4,15 +4,17 @@
  * writes any URL.
  *
  * Query parameters: `journey`, `event`, `t`, `basemap`, `theme=light|dark|auto`,
- * `chrome=0` to hide the title bar.
+ * `chrome=0` to hide the title bar, `max-mb` to accept journey files over 5 MB.
  */
 import '../components/journey-story/journey-story.ts';
+import { maxBytesParam } from '../journey/load.ts';
 import { reportHeight } from './height-reporter.ts';
 
 const params = new URLSearchParams(location.search);
 const story = document.createElement('journey-story');
 story.journey = params.get('journey') ?? '';
 story.basemap = params.get('basemap') ?? '';
+story.maxBytes = maxBytesParam(params.get('max-mb')) ?? story.maxBytes;
 story.layout = 'compact';
 story.cooperativeGestures = true;
 const theme = params.get('theme');

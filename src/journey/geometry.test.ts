@@ -1,6 +1,7 @@
 import { length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { legLine, padBBox, placeAnchor, placeBBox } from './geometry.ts';
+import { greatCircle as turfGreatCircle, point } from '@turf/turf';
+import { greatCircle, legLine, padBBox, placeAnchor, placeBBox } from './geometry.ts';
 import type { LegFeature, PlaceFeature } from './schema.ts';
 
 const place = (id: string, coordinates: [number, number], precision: PlaceFeature['properties']['precision'] = 'building'): PlaceFeature => ({
@@ -28,6 +29,30 @@ const leg = (mode: LegFeature['properties']['mode'], geometry: LegFeature['geome
 
 const florida: [number, number] = [-80.2, 25.9];
 const vnukovo: [number, number] = [37.2615, 55.5915];
+
+describe('greatCircle', () => {
+  it('follows the same path as Turf\'s greatCircle', () => {
+    for (const [a, b] of [
+      [florida, vnukovo],
+      [[-122.4, 37.8], [139.7, 35.7]], // San Francisco to Tokyo, across the antimeridian
+      [[2.35, 48.85], [-58.4, -34.6]], // Paris to Buenos Aires, across the equator
+    ] as [number, number][][]) {
+      const ours = greatCircle(a!, b!, 33);
+      const turf = turfGreatCircle(point(a!), point(b!), { npoints: 33 }).geometry;
+      const theirs = turf.type === 'LineString' ? turf.coordinates : turf.coordinates.flat();
+      expect(ours).toHaveLength(33);
+      // Compare every point Turf did not duplicate at an antimeridian split, longitudes modulo 360.
+      for (const [i, [lon, lat]] of ours.entries()) {
+        const near = theirs.some(([x, y]) => Math.abs(y! - lat!) < 1e-4 && Math.abs((((x! - lon! + 540) % 360) - 180)) < 1e-4);
+        expect(near, `point ${i} of ${JSON.stringify(a)}→${JSON.stringify(b)}`).toBe(true);
+      }
+    }
+  });
+
+  it('draws two antipodal places, whose great circle is not unique, as a straight line', () => {
+    expect(greatCircle([0, 0], [180, 0], 16)).toEqual([[0, 0], [180, 0]]);
+  });
+});
 
 describe('legLine', () => {
   it('draws a flight as a great circle whose endpoints are the places', () => {

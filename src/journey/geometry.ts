@@ -3,7 +3,7 @@
  * follows when the file gives none, and the box a step's camera frames.
  * Pure functions on GeoJSON; no DOM, no map.
  */
-import { bbox, distance, greatCircle, length, lineSliceAlong, lineString, point } from '@turf/turf';
+import { bbox, distance, length, lineSliceAlong, lineString } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
 import type { LegFeature, PlaceFeature } from './schema.ts';
 
@@ -56,11 +56,9 @@ export function legLine(leg: LegFeature, from: PlaceFeature, to: PlaceFeature): 
   if (leg.properties.mode !== 'flight' || (start[0] === end[0] && start[1] === end[1])) {
     return lineString([start, end], { id: leg.id });
   }
-  const arc = greatCircle(point(start), point(end), { npoints: arcPoints(distance(start, end)) }).geometry;
-  const coordinates = arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat();
-  // Turf rounds the interior points; pin the ends to the places exactly.
-  const line = unwrap([start, ...coordinates.slice(1, -1), end]);
-  return lineString(line, { id: leg.id });
+  const coordinates = greatCircle(start, end, arcPoints(distance(start, end)));
+  // Pin the ends to the places exactly.
+  return lineString(unwrap([start, ...coordinates.slice(1, -1), end]), { id: leg.id });
 }
 
 // A great circle is drawn with a point every 50 km or so: smooth at any zoom
@@ -70,6 +68,33 @@ const ARC_KM_PER_POINT = 50;
 /** How many points draw a great circle of a length in km. */
 export function arcPoints(km: number): number {
   return Math.min(128, Math.max(8, Math.ceil(km / ARC_KM_PER_POINT)));
+}
+
+const RAD = Math.PI / 180;
+
+/**
+ * `n` points (n ≥ 2) along the great circle from `a` to `b`, ends included,
+ * by spherical interpolation of the two positions as unit vectors (the
+ * formula of Turf's greatCircle, without its 4 kB dependency). Longitudes may
+ * jump at the antimeridian; `unwrap` makes them continuous. For two antipodal
+ * places, whose great circle is not unique, the straight line.
+ */
+export function greatCircle(a: Position, b: Position, n: number): Position[] {
+  const toVector = ([lon, lat]: Position) => {
+    const [l, p] = [(lon as number) * RAD, (lat as number) * RAD];
+    return [Math.cos(p) * Math.cos(l), Math.cos(p) * Math.sin(l), Math.sin(p)] as const;
+  };
+  const u = toVector(a);
+  const v = toVector(b);
+  const angle = Math.acos(Math.min(1, Math.max(-1, u[0] * v[0] + u[1] * v[1] + u[2] * v[2])));
+  const sin = Math.sin(angle);
+  if (sin < 1e-9) return [a, b];
+  return Array.from({ length: n }, (_, i) => {
+    const f = i / (n - 1);
+    const [p, q] = [Math.sin((1 - f) * angle) / sin, Math.sin(f * angle) / sin];
+    const [x, y, z] = [p * u[0] + q * v[0], p * u[1] + q * v[1], p * u[2] + q * v[2]];
+    return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
+  });
 }
 
 /** Grows a box by a distance in metres on every side. */

@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadJourney, loadJourneyFile, resolveJourneyUrl } from './load.ts';
+import { DEFAULT_MAX_BYTES, MAX_BYTES_CEILING, loadJourney, loadJourneyFile, maxBytesParam, resolveJourneyUrl } from './load.ts';
 
 const minimal = readFileSync(new URL('../../data/journeys/minimal.json', import.meta.url), 'utf8');
 const BASE = 'https://news.example/graphics/map/';
+
+describe('maxBytesParam', () => {
+  it('reads a page\'s max-mb as bytes, up to a ceiling of 50 MB', () => {
+    expect(maxBytesParam('8')).toBe(8 * 1024 * 1024);
+    expect(maxBytesParam('0.5')).toBe(512 * 1024);
+    expect(maxBytesParam('500')).toBe(MAX_BYTES_CEILING);
+  });
+
+  it('leaves the default in place for anything else', () => {
+    for (const value of [null, '', '0', '-3', 'big', 'Infinity']) expect(maxBytesParam(value), String(value)).toBeUndefined();
+    expect(DEFAULT_MAX_BYTES).toBe(5 * 1024 * 1024);
+  });
+});
 
 describe('resolveJourneyUrl', () => {
   const bundled = { 'moscow-2025-12-02': 'assets/moscow.json' };

@@ -29,6 +29,22 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** The most a page may raise the cap to (its `max-mb` parameter). */
+export const MAX_BYTES_CEILING = 50 * 1024 * 1024;
+
+/**
+ * A page's `max-mb` parameter as a byte cap: a positive number of MB (1,024
+ * × 1,024 bytes), at most 50. Undefined when absent or not such a number, so
+ * the default holds. For newsrooms whose journeys pass 5 MB (10,000 events
+ * with ten travellers is about 6 MB).
+ *
+ * @example maxBytesParam('8') // 8 * 1024 * 1024
+ */
+export function maxBytesParam(value: string | null): number | undefined {
+  const mb = Number(value);
+  if (!value || !Number.isFinite(mb) || mb <= 0) return undefined;
+  return Math.min(Math.round(mb * 1024 * 1024), MAX_BYTES_CEILING);
+}
 const DEFAULT_TIMEOUT_MS = 15_000;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 

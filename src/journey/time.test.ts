@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyTime } from './schema.ts';
-import { formatTime, instantOf, zoneAbbreviation, zoneOffsetMinutes } from './time.ts';
+import { formatDay, formatTime, instantOf, zoneAbbreviation, zoneOffsetMinutes } from './time.ts';
 
 const at = (iso: string, qualifier: JourneyTime['qualifier']): JourneyTime => ({ at: iso, qualifier });
+
+describe('formatDay', () => {
+  it('writes a calendar day as words, whatever the reader\'s zone', () => {
+    expect(formatDay('2025-12-02')).toBe('2 December 2025');
+    expect(formatDay('2025-01-31')).toBe('31 January 2025');
+  });
+});
 
 describe('formatTime', () => {
   // One case per qualifier: the words, the local zone, and the reader's zone.

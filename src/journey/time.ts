@@ -167,6 +167,15 @@ export function formatTime(
 }
 
 /**
+ * A calendar day as words: "2 December 2025" from "2025-12-02".
+ *
+ * @example formatDay('2025-12-02') // '2 December 2025'
+ */
+export function formatDay(isoDay: string, locale = 'en-GB'): string {
+  return formatter(locale, 'UTC', 'longDate').format(Date.parse(isoDay));
+}
+
+/**
  * The city a zone is named for, as readers say it: "Moscow" for
  * Europe/Moscow, "New York" for America/New_York; "UTC" for UTC.
  */

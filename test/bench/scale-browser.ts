@@ -6,6 +6,7 @@
  * input to the next painted frame and to the map settling again.
  */
 import type { Browser } from '@playwright/test';
+import { DEFAULT_MAX_BYTES } from '../../src/journey/load.ts';
 import { random } from '../support/generate-journey.ts';
 import type { SyntheticFile } from './lib/fixtures.ts';
 import { scrubBaseline, scrubSlider } from './lib/page-probes.ts';
@@ -37,7 +38,7 @@ export interface BrowserScaleRow {
 export async function measureBrowserScale(
   browser: Browser,
   appUrl: string,
-  file: Pick<SyntheticFile, 'events' | 'travellers'> & { name?: string },
+  file: Pick<SyntheticFile, 'events' | 'travellers'> & { name?: string; bytes?: number },
   runs: number,
 ): Promise<BrowserScaleRow> {
   const idle: number[] = [];
@@ -49,7 +50,9 @@ export async function measureBrowserScale(
   const mapIdle = { p50: [] as number[], p95: [] as number[] };
   const failures: string[] = [];
   for (let run = 0; run < runs; run++) {
-    const url = file.name ? `${appUrl}?journey=${encodeURIComponent(`/bench-data/${file.name}`)}` : appUrl;
+    // Past the app's default 5 MB cap (10,000 events), the page's max-mb raises it, as a newsroom would.
+    const cap = (file.bytes ?? 0) > DEFAULT_MAX_BYTES ? `&max-mb=${Math.ceil((file.bytes as number) / 2 ** 20) + 1}` : '';
+    const url = file.name ? `${appUrl}?journey=${encodeURIComponent(`/bench-data/${file.name}`)}${cap}` : appUrl;
     const open = await openPage(browser, url, { watchStory: true, reducedMotion: 'reduce' });
     try {
       await requireWebGL2(open.page);

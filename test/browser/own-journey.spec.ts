@@ -90,6 +90,14 @@ test.describe('bringing your own journey', () => {
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
   });
 
+  test('a page may raise the cap with max-mb, for a big journey', async ({ page }) => {
+    // A valid journey, 6 MB with the whitespace JSON allows after it.
+    await serve(page, '/big.json', Buffer.from(minimalText + ' '.repeat(6 * 1024 * 1024)));
+    await page.goto('./?journey=/big.json&max-mb=8');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(minimalText).journey.title);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a failed fetch offers to try again', async ({ page }) => {
     let calls = 0;
     await page.route(

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyEvent, PlaceFeature } from '../../journey/schema.ts';
-import { formatTime } from '../../journey/time.ts';
+import { formatDay, formatTime } from '../../journey/time.ts';
 import { renderRichText } from '../rich-text.ts';
 import { safeHref } from '../safe-href.ts';
 import { statusLabel } from '../status.ts';
@@ -124,11 +124,6 @@ export class EventCard extends LitElement {
       })}
     </ul>`;
   }
-}
-
-/** "2 December 2025" from "2025-12-02". */
-function formatDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(date));
 }
 
 /** The place's name and, where it is not precise, how precise it is. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ALLOWED_ORIGINS, BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { journeySummary, stepAnnouncement } from '../../journey/describe.ts';
-import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
+import { DEFAULT_MAX_BYTES, loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import { nextEventAt, type Journey } from '../../journey/model.ts';
 import { storyClock, type StoryClock } from '../../journey/story-clock.ts';
 import { PlaceSelectEvent, PlaybackChangeEvent, StepSelectEvent, StoryChangeEvent, TimeChangeEvent } from '../events.ts';
@@ -77,6 +77,8 @@ export class JourneyStory extends LitElement {
   declare theme: 'light' | 'dark' | 'auto';
   /** False keeps MapLibre unloaded, with a light placeholder, until set (embeds far from the viewport). */
   declare mapActive: boolean;
+  /** Journey files larger than this many bytes are refused (5 MB unless the page's `max-mb` raises it). */
+  maxBytes = DEFAULT_MAX_BYTES;
   declare _result: LoadResult | { ok: false; loading: true } | undefined;
   declare _index: number;
   /** The moment shown, ms since the epoch. */
@@ -143,7 +145,7 @@ export class JourneyStory extends LitElement {
     }
     this._result = { ok: false, loading: true };
     if (this.mapActive) prefetchMap();
-    const [result] = await Promise.all([loadJourney(resolved.url), this.#connectHash()]);
+    const [result] = await Promise.all([loadJourney(resolved.url, { maxBytes: this.maxBytes }), this.#connectHash()]);
     if (token !== this.#loadToken) return;
     this.#show(result, this.#hash?.read());
   }
@@ -209,7 +211,7 @@ export class JourneyStory extends LitElement {
   async openFile(file: File): Promise<void> {
     const token = ++this.#loadToken;
     this._result = { ok: false, loading: true };
-    const result = await loadJourneyFile(file);
+    const result = await loadJourneyFile(file, { maxBytes: this.maxBytes });
     if (token !== this.#loadToken) return;
     this.#show(result, undefined);
   }
