@@ -43,19 +43,7 @@ export const styles = [
       z-index: 2;
     }
     @media (max-width: 480px) {
-      .placeholder {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-content: center;
-      gap: 0.3rem;
-      text-align: center;
-      padding: 1rem;
-      background: var(--dj-placeholder-bg, #e9eef2);
-      font-weight: 600;
-      z-index: 4;
-    }
-    .inset {
+      .inset {
         --dj-inset-size: 88px;
       }
     }
