@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.ts';
 
-const PORT = 4174;
+// PW_PORT lets two runs share a machine (each needs its own preview server).
+const PORT = Number(process.env.PW_PORT) || 4174;
 
 /**
  * Browser tests run in Debian's Chromium (Playwright can't download its own

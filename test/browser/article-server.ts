@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 
 /** The app under test (see playwright.config.ts). */
-export const APP = 'http://127.0.0.1:4174';
+export const APP = `http://127.0.0.1:${Number(process.env.PW_PORT) || 4174}`;
 /** A news site on another origin. */
-export const ARTICLE_PORT = 4175;
+export const ARTICLE_PORT = (Number(process.env.PW_PORT) || 4174) + 1;
 export const ARTICLE = `http://127.0.0.1:${ARTICLE_PORT}`;
 
 const filler = (n: number) =>
