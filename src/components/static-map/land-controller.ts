@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseLand, type LandShape } from './static-map-geometry.ts';
+import { parseLand, type LandShape } from '../../map/static/static-map-geometry.ts';
 
 /** Basemap files are a few MB at most; give up on a stalled server after this long. */
 const TIMEOUT_MS = 20_000;

@@ -5,7 +5,7 @@ import { shortPlaceName } from '../../journey/describe.ts';
 import { placeAnchor, type BBox } from '../../journey/geometry.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import { LandController } from './land-controller.ts';
-import { fitBox, journeyBox, landWithin, layoutFor, needsDetail, visibleBox, type LandShape, type Size } from './static-map-geometry.ts';
+import { fitBox, journeyBox, landWithin, layoutFor, needsDetail, visibleBox, type LandShape, type Size } from '../../map/static/static-map-geometry.ts';
 import {
   activeLegIds,
   boxRect,
@@ -16,8 +16,8 @@ import {
   type DrawnLeg,
   type DrawnPlace,
   type Rect,
-} from './static-map-scene.ts';
-import { LABEL_SIZE, placeLabels, type Label } from './static-map-labels.ts';
+} from '../../map/static/static-map-scene.ts';
+import { LABEL_SIZE, placeLabels, type Label } from '../../map/static/static-map-labels.ts';
 import { styles } from './static-map.styles.ts';
 import { WidthController } from './width-controller.ts';
 
