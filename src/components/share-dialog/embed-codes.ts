@@ -1,6 +1,8 @@
 /**
  * The links and the embed code a reader or a newsroom copies from the share
- * dialog. Pure: strings in, strings out, no DOM.
+ * dialog. Pure: strings in, strings out, no DOM. The query parameters,
+ * hash and element attributes they write come from the option table in
+ * `src/options/story-options.ts`, which the pages and the element read.
  *
  * The files they point at, relative to the app's folder (`appBase`):
  * - `./` — the standalone page (`?journey=` query, `#event=&t=` hash);
@@ -9,8 +11,12 @@
  * - `embed/diplomatic-journey.js` — the `<diplomatic-journey>` element module.
  */
 
+import { formatElementAttributes, formatHash, formatPageQuery, type StoryOptions, type StoryTheme } from '../../options/story-options.ts';
+
+export { formatIsoTime } from '../../options/story-options.ts';
+
 /** The colour theme of an embed. `light` is the default and is left out of the code. */
-export type EmbedTheme = 'light' | 'dark' | 'auto';
+export type EmbedTheme = StoryTheme;
 
 /** What is being shared. */
 export interface ShareTarget {
@@ -59,15 +65,6 @@ export function escapeHtml(text: string): string {
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * A moment as ISO 8601 in UTC, without milliseconds when they are zero.
- *
- * @example formatIsoTime(Date.UTC(2025, 11, 2, 14)) // '2025-12-02T14:00:00Z'
- */
-export function formatIsoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
-}
-
-/**
  * Checks the app's folder: an absolute http(s) URL that ends in `/`, without
  * a query or hash.
  *
@@ -93,18 +90,14 @@ export function parseAppBase(appBase: string): URL {
   return url;
 }
 
-/**
- * Query or hash parameters, encoded, but with `:` and `/` left readable
- * (both are allowed there, RFC 3986 §3.4), so times and paths stay legible.
- */
-function encodeParams(entries: readonly (readonly [string, string])[]): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of entries) if (value) params.set(key, value);
-  return params.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
-}
-
-function timeParam(time: number): string {
-  return Number.isFinite(time) ? formatIsoTime(time) : '';
+/** What the target says, as the option table names it. */
+function targetOptions(target: ShareTarget): Pick<StoryOptions, 'journey' | 'event' | 'time' | 'theme'> {
+  return {
+    journey: target.journey,
+    event: target.eventId || undefined,
+    time: Number.isFinite(target.time) ? target.time : undefined,
+    theme: target.theme ?? 'light',
+  };
 }
 
 /**
@@ -117,11 +110,9 @@ function timeParam(time: number): string {
  */
 export function pageLink(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const query = encodeParams([['journey', target.journey]]);
-  const hash = encodeParams([
-    ['event', target.eventId],
-    ['t', timeParam(target.time)],
-  ]);
+  const { journey, event, time } = targetOptions(target);
+  const query = formatPageQuery({ journey });
+  const hash = formatHash({ event, time, zone: 'local' });
   return `${base}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
@@ -134,12 +125,7 @@ export function pageLink(target: ShareTarget): string {
  */
 export function embedUrl(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const query = encodeParams([
-    ['journey', target.journey],
-    ['event', target.eventId],
-    ['t', timeParam(target.time)],
-    ['theme', target.theme === 'dark' || target.theme === 'auto' ? target.theme : ''],
-  ]);
+  const query = formatPageQuery(targetOptions(target));
   return `${base}embed.html${query ? `?${query}` : ''}`;
 }
 
@@ -187,14 +173,8 @@ export function iframeCode(target: ShareTarget, options: { readonly height?: num
  */
 export function elementCode(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const attributes = [
-    ['journey', target.journey],
-    ['event', target.eventId],
-    ['time', timeParam(target.time)],
-    ['theme', target.theme === 'dark' || target.theme === 'auto' ? target.theme : ''],
-  ]
-    .filter(([, value]) => value)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value as string)}"`)
+  const attributes = formatElementAttributes(targetOptions(target))
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return [
     `<script type="module" src="${escapeHtml(`${base}embed/diplomatic-journey.js`)}"></script>`,
