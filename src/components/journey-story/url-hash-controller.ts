@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatHash, parseHash } from '../../options/story-options.ts';
 
 /** Which zone times are shown in: each place's own, the reader's, or UTC. */
 export type ZoneMode = 'local' | 'reader' | 'utc';
@@ -39,34 +40,22 @@ export class UrlHashController implements ReactiveController {
   }
 
   read(): HashState {
-    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    const t = params.get('t');
-    const time = t ? Date.parse(t) : Number.NaN;
-    const tz = params.get('tz');
-    const zone: ZoneMode = tz === 'reader' || tz === 'utc' ? tz : 'local';
-    return { event: params.get('event') ?? undefined, time: Number.isFinite(time) ? time : undefined, zone };
+    return parseHash(location.hash);
   }
 
   /** Records a step the reader took (a new history entry). */
-  push(eventId: string): void {
+  push(state: HashState): void {
     this.#cancel();
-    const url = this.#url({ event: eventId, time: undefined, zone: this.read().zone });
+    const url = this.#url(state);
     if (url !== this.#current()) history.pushState(null, '', url);
   }
 
-  /** Records the zone choice, keeping the rest. */
-  setZone(zone: ZoneMode): void {
-    const state = this.read();
-    const url = this.#url({ ...state, zone });
-    if (url !== this.#current()) history.replaceState(null, '', url);
-  }
-
-  /** Records a moment the reader scrubbed to (replacing the entry, a little later and at most four times a second). */
-  replace(eventId: string, time: number): void {
+  /** Rewrites the current entry (a moment scrubbed to, a zone chosen): a little later, and at most four times a second. */
+  replace(state: HashState): void {
     this.#cancel();
     const write = () => {
       this.#lastReplace = Date.now();
-      const url = this.#url({ event: eventId, time, zone: this.read().zone });
+      const url = this.#url(state);
       if (url !== this.#current()) history.replaceState(null, '', url);
     };
     const wait = Math.max(REPLACE_DELAY_MS, REPLACE_INTERVAL_MS - (Date.now() - this.#lastReplace));
@@ -78,14 +67,7 @@ export class UrlHashController implements ReactiveController {
   }
 
   #url(state: HashState): string {
-    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    params.delete('event');
-    params.delete('t');
-    params.delete('tz');
-    if (state.event) params.set('event', state.event);
-    if (state.time !== undefined) params.set('t', new Date(state.time).toISOString().replace(/\.000Z$/, 'Z'));
-    if (state.zone !== 'local') params.set('tz', state.zone);
-    const hash = params.toString().replace(/%3A/gi, ':');
+    const hash = formatHash(state);
     return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   }
 
