@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const FIRST_PAINT =
   /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element|valibot))[\\/]/;
 /** Loaded after the first paint, or only when needed. */
-const LAZY = /(url-hash-controller|file-drop-controller|playback-controller)\.ts$/;
+const LAZY = /(url-hash-controller|file-drop-controller|playback-loop)\.ts$/;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.
@@ -37,6 +37,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
     environment: 'node',
   },
 });
