@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-lit';
+import { html } from 'lit';
+import { loadJourney, recordEvents } from '../../../test/components/journeys.ts';
+import './journey-itinerary.ts';
+
+const journey = loadJourney('moscow');
+
+async function itinerary(current: number) {
+  const screen = render(html`<journey-itinerary .journey=${journey} .current=${current}></journey-itinerary>`);
+  const el = screen.container.querySelector('journey-itinerary')!;
+  await el.updateComplete;
+  const list = screen.getByRole('list', { name: 'Itinerary' });
+  return { el, list, items: list.getByRole('listitem'), buttons: list.getByRole('button') };
+}
+
+const currentTitles = (buttons: HTMLElement[]) =>
+  buttons.filter((b) => b.getAttribute('aria-current') === 'step').map((b) => b.querySelector('.title')?.textContent);
+
+describe('<journey-itinerary>', () => {
+  it('lists one item per event, in story order', async () => {
+    const { items } = await itinerary(0);
+    expect(items.elements()).toHaveLength(journey.events.length);
+    expect(items.elements().map((li) => li.querySelector('.title')?.textContent)).toEqual(journey.events.map((e) => e.event.title));
+  });
+
+  it('names each item by its event title', async () => {
+    const { list } = await itinerary(0);
+    const landing = journey.events.find((e) => e.event.id === 'landing-vnukovo')!;
+    await expect.element(list.getByRole('button', { name: landing.event.title })).toBeInTheDocument();
+  });
+
+  it('marks the current event, and only that one, with aria-current="step"', async () => {
+    const { buttons } = await itinerary(4);
+    expect(currentTitles(buttons.elements())).toEqual([journey.events[4]!.event.title]);
+  });
+
+  it('asks for an event’s step when its item is clicked', async () => {
+    const { list, el } = await itinerary(0);
+    const steps = recordEvents(el, 'journey-step-select');
+    const target = journey.events[7]!;
+    await userEvent.click(list.getByRole('button', { name: target.event.title }));
+    expect(steps.map((e) => e.detail)).toEqual([{ index: 7, via: 'itinerary' }]);
+  });
+
+  it('does not move aria-current itself when an item is clicked: the story owns the step', async () => {
+    const { list, buttons } = await itinerary(0);
+    await userEvent.click(list.getByRole('button', { name: journey.events[7]!.event.title }));
+    expect(currentTitles(buttons.elements())).toEqual([journey.events[0]!.event.title]);
+  });
+
+  it('moves aria-current when current changes, keeping the same list items', async () => {
+    const { el, buttons, items } = await itinerary(2);
+    const before = items.elements();
+    const buttonsBefore = buttons.elements();
+    el.current = 9;
+    await el.updateComplete;
+    expect(currentTitles(buttons.elements())).toEqual([journey.events[9]!.event.title]);
+    expect(buttonsBefore[2]!.getAttribute('aria-current')).toBe('false');
+    const after = items.elements();
+    expect(after).toHaveLength(before.length);
+    after.forEach((li, i) => expect(li, `item ${i}`).toBe(before[i]));
+    buttons.elements().forEach((b, i) => expect(b, `button ${i}`).toBe(buttonsBefore[i]));
+  });
+
+  it('shows each event’s time in the place’s zone, with its qualifier', async () => {
+    const { list } = await itinerary(0);
+    const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
+    await expect.element(list.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 19:40 MSK');
+  });
+
+  it('shows the times in display-zone when one is given', async () => {
+    const screen = render(html`<journey-itinerary .journey=${journey} display-zone="UTC"></journey-itinerary>`);
+    await screen.container.querySelector('journey-itinerary')!.updateComplete;
+    const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
+    await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 16:40 UTC');
+  });
+});
