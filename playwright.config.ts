@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.ts';
 
 // PW_PORT lets two runs share a machine (each needs its own preview server).
 const PORT = Number(process.env.PW_PORT) || 4174;
+/** PW_DIST serves another build than dist/ (a second working copy's). */
+const DIST = process.env.PW_DIST ? ` --outDir ${process.env.PW_DIST}` : '';
 
 /**
  * Browser tests run in Debian's Chromium (Playwright can't download its own
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
