@@ -26,6 +26,8 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** Refuse files larger than this (default 5 MB). */
   readonly maxBytes?: number;
+  /** Aborting it stops the fetch (a newer load replaced this one); the result is then a network failure nobody reads. */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -151,6 +153,9 @@ export async function loadJourney(url: string, options: LoadOptions = {}): Promi
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) controller.abort();
   try {
     let response: Response;
     try {
@@ -184,6 +189,7 @@ export async function loadJourney(url: string, options: LoadOptions = {}): Promi
     return journeyFromText(text, url);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 

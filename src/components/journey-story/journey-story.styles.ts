@@ -166,6 +166,14 @@ export const styles = [
     .loading {
       padding: 2rem 1rem;
     }
+    /* Why the story opened where it did (a link to an event it lacks). */
+    .story-notice {
+      margin: 0.5rem 0;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--_danger);
+      background: var(--_card-bg);
+      font-size: 0.95rem;
+    }
     journey-problems {
       margin: 1rem;
     }

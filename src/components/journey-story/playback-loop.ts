@@ -1,18 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { frame, now, prefersReducedMotion } from '../animation-frame.ts';
 
 /** Under reduced motion, playback moves in steps this far apart instead of every frame. */
 const REDUCED_MOTION_STEP_MS = 1000;
 
 /**
- * Playback of the time track: advances a position from 0 to 1 at a rate
- * given as the seconds a whole traversal takes, and stops at the end. It
- * never starts on its own. With reduced motion it advances in steps, once a
- * second, instead of every frame.
+ * The frame loop of playback: advances a position on the time track from 0
+ * to 1 at a rate given as the seconds a whole traversal takes, and reports
+ * each new position. With reduced motion it advances in steps, once a
+ * second, instead of every frame. It decides nothing about the story: the
+ * story controller starts it, stops it, and turns positions into state.
  */
-export class PlaybackController implements ReactiveController {
+export class PlaybackLoop {
   readonly #onTick: (position: number) => void;
-  readonly #onStop: () => void;
   #loop: { cancel(): void } | undefined;
   #position = 0;
   #last = 0;
@@ -20,32 +19,26 @@ export class PlaybackController implements ReactiveController {
   /** Seconds for the whole track. */
   duration = 60;
 
-  constructor(host: ReactiveControllerHost, onTick: (position: number) => void, onStop: () => void) {
+  constructor(onTick: (position: number) => void) {
     this.#onTick = onTick;
-    this.#onStop = onStop;
-    host.addController(this);
   }
 
-  get playing(): boolean {
+  get running(): boolean {
     return this.#loop !== undefined;
   }
 
-  /** Plays from `position` (0..1); from the start if already at the end. */
-  play(position: number): void {
-    this.stop(false);
-    this.#position = position >= 1 ? 0 : position;
+  /** Runs from `position` (0..1); the first tick comes on the next frame. */
+  start(position: number): void {
+    this.stop();
+    this.#position = Math.min(Math.max(position, 0), 1);
     this.#last = now();
     this.#sinceStep = 0;
-    this.#onTick(this.#position);
     this.#schedule();
   }
 
-  /** Stops; tells the host unless `notify` is false. */
-  stop(notify = true): void {
-    if (!this.#loop) return;
-    this.#loop.cancel();
+  stop(): void {
+    this.#loop?.cancel();
     this.#loop = undefined;
-    if (notify) this.#onStop();
   }
 
   #schedule(): void {
@@ -63,14 +56,9 @@ export class PlaybackController implements ReactiveController {
       this.#sinceStep = 0;
     }
     this.#position = Math.min(1, this.#position + advance / (this.duration * 1000));
+    // Scheduled before the report, so that a report that stops the loop cancels this frame.
+    this.#schedule();
     this.#onTick(this.#position);
     if (this.#position >= 1) this.stop();
-    else this.#schedule();
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.stop(false);
   }
 }

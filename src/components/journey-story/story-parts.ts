@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { JourneyMeta } from '../../journey/schema.ts';
 import { zoneCity } from '../../journey/time.ts';
-import type { ZoneMode } from './url-hash-controller.ts';
+import type { StoryKey, ZoneMode } from '../../journey/story-state.ts';
+import type { LoadResult } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
 import { formatTime } from '../../journey/time.ts';
 
@@ -33,29 +34,26 @@ export function filePicker(label: string, open: (file: File) => void) {
   </span>`;
 }
 
-export type KeyAction = { readonly step: number } | 'help' | undefined;
-
 /**
- * What a key press inside the story asks for: a step (← → Home End), the
- * shortcuts list (?), or nothing. Keys typed into fields, and arrow keys on
- * the map canvas (which pans with them), are left alone.
+ * The key a press inside the story stands for (← → Home End ?), or nothing.
+ * Keys typed into fields, and arrow keys on the map canvas (which pans with
+ * them), are left alone.
  */
-export function keyAction(e: KeyboardEvent, index: number, last: number): KeyAction {
+export function storyKey(e: KeyboardEvent): StoryKey | undefined {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return undefined;
   const path = e.composedPath();
   const inField = path.some((n) => n instanceof HTMLElement && (n.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(n.tagName)));
   if (inField) return undefined;
-  if (e.key === '?') return 'help';
+  if (e.key === '?') return '?';
   if (e.shiftKey) return undefined;
   if (path.some((n) => n instanceof HTMLElement && n.classList.contains('maplibregl-canvas'))) return undefined;
-  const target = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last }[e.key];
-  return target === undefined ? undefined : { step: Math.max(0, Math.min(last, target)) };
+  return e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'Home' || e.key === 'End' ? e.key : undefined;
 }
 
-/** The basemap style: the one given, or the embedded one for the theme. */
-export function basemapUrl(basemap: string, theme: string, base: string): string {
+/** The basemap style: the one given, or the embedded one for the theme (`systemDark`: what `auto` follows). */
+export function basemapUrl(basemap: string, theme: string, base: string, systemDark: boolean): string {
   if (basemap) return new URL(basemap, document.baseURI).href;
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = theme === 'dark' || (theme === 'auto' && systemDark);
   return new URL(dark ? 'basemap/style-dark.json' : 'basemap/style.json', base).href;
 }
 
@@ -87,6 +85,8 @@ function printedSources(journey: Journey) {
 }
 
 export interface HeaderOptions {
+  /** Only a visually hidden title (embeds under the article's own headline). */
+  readonly hidden: boolean;
   /** Offer "Open a journey file…" (the standalone page). */
   readonly openFile: ((file: File) => void) | undefined;
   /** Offer "Share", with what the codes point at (the standalone page). */
@@ -96,6 +96,7 @@ export interface HeaderOptions {
 /** The title bar: title, file and share controls, and the journey's summary. */
 export function storyHeader(meta: JourneyMeta, options: HeaderOptions) {
   const { openFile, share } = options;
+  if (options.hidden) return html`<h1 class="visually-hidden">${meta.title}</h1>`;
   return html`<header part="header">
     <h1>${meta.title}</h1>
     ${openFile ? filePicker('Open a journey file', openFile) : nothing}
@@ -131,4 +132,22 @@ export function zoneSelect(mode: ZoneMode, readerZone: string, change: (mode: Zo
 /** The overlay shown while a file is dragged over the story. */
 export function dropHint(dragging: boolean) {
   return dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a journey file to open it</div>` : nothing;
+}
+
+/** The story in place of a journey that could not be shown: its problems, and what the reader can do next. */
+export function failure(result: Extract<LoadResult, { ok: false }>, actions: { retry: () => void; openFile: ((file: File) => void) | undefined }) {
+  const retry = result.kind === 'network' || result.kind === 'timeout' || result.kind === 'status';
+  return html`<journey-problems .problems=${result.problems} source=${result.url}>
+    <div class="actions">
+      ${retry ? html`<button type="button" @click=${actions.retry}>Try again</button>` : nothing}
+      ${actions.openFile ? filePicker('Open another file', actions.openFile) : nothing}
+    </div>
+  </journey-problems>`;
+}
+
+/** On phones: pulls the bottom sheet up or down. */
+export function sheetToggle(expanded: boolean, toggle: () => void) {
+  return html`<button class="sheet-toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${toggle}>
+    ${expanded ? 'Show less' : 'Show more of the story'}
+  </button>`;
 }

@@ -1,16 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatHash, parseHash } from '../../options/story-options.ts';
 
-/** Which zone times are shown in: each place's own, the reader's, or UTC. */
-export type ZoneMode = 'local' | 'reader' | 'utc';
+import type { HashState } from '../../journey/story-state.ts';
 
-/** What the URL hash says: `#event=<id>`, `#t=<ISO time>`, or both, and `tz=reader|utc`. */
-export interface HashState {
-  readonly event: string | undefined;
-  /** ms since the epoch; undefined when absent or unreadable. */
-  readonly time: number | undefined;
-  readonly zone: ZoneMode;
-}
+export type { HashState, ZoneMode } from '../../journey/story-state.ts';
 
 /** replaceState is rate-limited by browsers; scrubbing writes at most this often. */
 const REPLACE_INTERVAL_MS = 250;

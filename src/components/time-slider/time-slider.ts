@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { StoryScale } from '../../journey/story-scale.ts';
 import { describeInstant, localMidnights } from '../../journey/time.ts';
-import { PlaybackChangeEvent, TimeChangeEvent } from '../events.ts';
-import type { PlaybackController } from './playback-controller.ts';
+import { PlaybackRequestEvent, TimeChangeEvent } from '../events.ts';
 import { styles } from './time-slider.styles.ts';
 
 export interface SliderTick {
@@ -32,8 +31,11 @@ const MIN_LABEL_GAP = 0.07;
  * Keys on the slider: ← → a small step, PageUp / PageDown the previous / next
  * event, Home / End the ends. Playback never starts on its own.
  *
+ * The slider owns no story state: `time` and `playing` come down from the
+ * story, and the reader's moves go up as requests.
+ *
  * @event journey-time-change - The reader moved the time (TimeChangeEvent).
- * @event journey-playback-change - Playback started or stopped (PlaybackChangeEvent).
+ * @event journey-playback-request - The reader pressed Play or Pause, or changed the speed while playing (PlaybackRequestEvent).
  * @csspart track - The slider row.
  * @csspart play - The Play / Pause button.
  */
@@ -45,7 +47,7 @@ export class TimeSlider extends LitElement {
     time: { type: Number },
     zone: {},
     dayZone: { attribute: 'day-zone' },
-    _playing: { state: true },
+    playing: { type: Boolean },
     _speed: { state: true },
   };
 
@@ -57,12 +59,11 @@ export class TimeSlider extends LitElement {
   declare zone: string;
   /** The zone whose midnights label the days (the journey's main zone). */
   declare dayZone: string;
-  declare _playing: boolean;
+  /** Whether the story is playing: the button reads Pause, and Pause is what it asks for. */
+  declare playing: boolean;
   declare _speed: (typeof SPEEDS)[number]['id'];
 
   #marks: unknown = nothing;
-  /** Playback's code loads on the first press of Play. */
-  #playback: PlaybackController | undefined;
 
   constructor() {
     super();
@@ -70,50 +71,25 @@ export class TimeSlider extends LitElement {
     this.time = 0;
     this.zone = 'UTC';
     this.dayZone = 'UTC';
-    this._playing = false;
+    this.playing = false;
     this._speed = 'normal';
   }
 
-  /** Stops playback (for example when the reader steps to another event). */
-  pause(): void {
-    this.#playback?.stop();
-  }
-
-  #emit(time: number | undefined, via: 'drag' | 'keyboard' | 'playback'): void {
+  #emit(time: number | undefined, via: 'drag' | 'keyboard'): void {
     if (time === undefined || !Number.isFinite(time)) return;
     // A reader's choice lands on a whole minute, the resolution of the story's times.
-    const rounded = via === 'playback' ? time : Math.round(time / 60_000) * 60_000;
-    this.dispatchEvent(new TimeChangeEvent({ time: rounded, via }));
+    this.dispatchEvent(new TimeChangeEvent({ time: Math.round(time / 60_000) * 60_000, via }));
   }
 
-  #setPlaying(playing: boolean): void {
-    if (this._playing === playing) return;
-    this._playing = playing;
-    this.dispatchEvent(new PlaybackChangeEvent(playing));
+  #seconds(): number {
+    return SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
   }
 
-  async #togglePlay(): Promise<void> {
-    const scale = this.scale;
-    if (!scale) return;
-    if (this.#playback?.playing) {
-      this.#playback?.stop();
-      return;
-    }
-    if (!this.#playback) {
-      const { PlaybackController } = await import('./playback-controller.ts');
-      this.#playback ??= new PlaybackController(
-        this,
-        (p) => this.#emit(this.scale?.toTime(p), 'playback'),
-        () => this.#setPlaying(false),
-      );
-    }
-    this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
-    this.#setPlaying(true);
-    this.#playback.play(scale.toPosition(this.time));
+  #requestPlaying(playing: boolean): void {
+    this.dispatchEvent(new PlaybackRequestEvent({ playing, seconds: this.#seconds() }));
   }
 
   #onInput(e: Event): void {
-    this.#playback?.stop();
     this.#emit(this.scale?.toTime(Number((e.target as HTMLInputElement).value)), 'drag');
   }
 
@@ -148,7 +124,6 @@ export class TimeSlider extends LitElement {
         return;
     }
     e.preventDefault();
-    this.#playback?.stop();
     this.#emit(target, 'keyboard');
   }
 
@@ -160,8 +135,8 @@ export class TimeSlider extends LitElement {
     const valueText = describeInstant(this.time, this.zone);
     return html`
       <div class="row" part="track">
-        <button part="play" class="play" type="button" @click=${() => void this.#togglePlay()}>
-          <span aria-hidden="true">${this._playing ? '❚❚' : '▶'}</span>${this._playing ? 'Pause' : 'Play'}
+        <button part="play" class="play" type="button" @click=${() => this.#requestPlaying(!this.playing)}>
+          <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>${this.playing ? 'Pause' : 'Play'}
         </button>
         <div class="track">
           <input
@@ -175,7 +150,7 @@ export class TimeSlider extends LitElement {
             style=${`--p: ${pct(p)}`}
             @input=${this.#onInput}
             @keydown=${this.#onKeydown}
-            @pointerdown=${() => this.#playback?.stop()}
+            @pointerdown=${() => this.playing && this.#requestPlaying(false)}
           />
           ${guard([this.scale, this.ticks, this.dayZone], () => this.#marks)}
         </div>
@@ -186,7 +161,7 @@ export class TimeSlider extends LitElement {
             .value=${this._speed}
             @change=${(e: Event) => {
               this._speed = (e.target as HTMLSelectElement).value as TimeSlider['_speed'];
-              if (this.#playback) this.#playback.duration = SPEEDS.find((s) => s.id === this._speed)?.seconds ?? 60;
+              if (this.playing) this.#requestPlaying(true);
             }}
           >
             ${SPEEDS.map((s) => html`<option value=${s.id} ?selected=${s.id === this._speed}>${s.label}</option>`)}

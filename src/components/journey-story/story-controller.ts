@@ -1,0 +1,274 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { journeySummary } from '../../journey/describe.ts';
+import { ALLOWED_ORIGINS, BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
+import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
+import { storyClock } from '../../journey/story-clock.ts';
+import {
+  hashOf,
+  openStory,
+  transition,
+  type HashState,
+  type StoryAction,
+  type StoryContext,
+  type StoryEffect,
+  type StoryState,
+} from '../../journey/story-state.ts';
+import { StoryChangeEvent, StoryLoadEvent, type StoryChangeDetail } from '../events.ts';
+import type { PlaybackLoop } from './playback-loop.ts';
+import type { UrlHashController } from './url-hash-controller.ts';
+
+/** While scrubbing or playing, `journey-story-change` fires at most this often. */
+const CHANGE_INTERVAL_MS = 250;
+
+/** What the story shows: nothing yet, a journey on its way, a failure, or a journey with its state. */
+export type StoryView =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly result: Extract<LoadResult, { ok: false }> }
+  | {
+      readonly kind: 'ready';
+      readonly result: Extract<LoadResult, { ok: true }>;
+      readonly ctx: StoryContext;
+      readonly state: StoryState;
+      /** Derived once per journey, so a time change hands children the same objects and they don't redraw. */
+      readonly ticks: readonly { readonly time: number; readonly title: string }[];
+      readonly summary: string;
+    };
+
+export interface StoryControllerOptions {
+  /** Keep the place in the story in the page URL's hash (the standalone page). */
+  readonly syncUrl: () => boolean;
+  /** Show the keyboard shortcuts. */
+  readonly showHelp: () => void;
+}
+
+/**
+ * Runs the story: owns the journey being shown and its state (see
+ * `journey/story-state.ts`), and every side effect around them: loading with
+ * cancellation, the playback frame loop, the URL hash, what screen readers
+ * hear, and the events the story sends to its page. The element that hosts
+ * it only binds `view` to its children and turns what the reader does into
+ * actions.
+ */
+export class StoryController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #options: StoryControllerOptions;
+  #view: StoryView = { kind: 'loading' };
+  #announcement = '';
+  #load: AbortController | undefined;
+  /** What to run again if the host leaves the page mid-load and comes back. */
+  #retry: (() => void) | undefined;
+  #interrupted = false;
+  #hash: UrlHashController | undefined;
+  #playback: PlaybackLoop | undefined;
+  #playbackSeconds = 60;
+  #lastChange: StoryChangeDetail | undefined;
+  #lastChangeAt = 0;
+  #changeTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingLoadEvent: StoryLoadEvent | undefined;
+
+  constructor(host: ReactiveControllerHost & EventTarget, options: StoryControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get view(): StoryView {
+    return this.#view;
+  }
+
+  /** The last sentence for the live region. */
+  get announcement(): string {
+    return this.#announcement;
+  }
+
+  /**
+   * Fetches a journey and shows it, replacing whatever is shown or loading
+   * (an earlier load still on its way is cancelled). An address that isn't
+   * allowed is refused, with the reason, before any request.
+   *
+   * @param journey A bundled journey's name, a path or URL; '' for the default journey.
+   * @param base What names and paths resolve against.
+   * @param start Where to open when the URL hash doesn't say: the embed's starting event or time.
+   */
+  load(journey: string, base: string, maxBytes: number, start?: HashState): void {
+    this.#retry = () => this.load(journey, base, maxBytes, start);
+    const resolved = resolveJourneyUrl(journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, base, ALLOWED_ORIGINS);
+    if ('error' in resolved) {
+      this.#load?.abort();
+      this.#playback?.stop();
+      this.#show({ ok: false, kind: 'refused', url: journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] }, undefined);
+      return;
+    }
+    const url = resolved.url;
+    const signal = this.#begin();
+    const hash = this.#connectHash();
+    void Promise.all([loadJourney(url, { maxBytes, signal }), hash]).then(([result]) => {
+      if (!signal.aborted) this.#show(result, this.#hash?.read() ?? start);
+    });
+  }
+
+  /** Reads a local file and shows it (the URL keeps naming the journey it named). */
+  openFile(file: File, maxBytes: number): void {
+    this.#retry = () => this.openFile(file, maxBytes);
+    const signal = this.#begin();
+    void loadJourneyFile(file, { maxBytes }).then((result) => {
+      if (!signal.aborted) this.#show(result, undefined);
+    });
+  }
+
+  /** Applies a reader's (or a page's) action, and runs its effects. */
+  dispatch(action: StoryAction): void {
+    const view = this.#view;
+    if (view.kind !== 'ready') return;
+    const { state, effects } = transition(view.state, view.ctx, action);
+    if (state !== view.state) {
+      this.#view = { ...view, state };
+      this.#host.requestUpdate();
+      this.#follow(view.state, state, view.ctx);
+    }
+    this.#run(effects);
+  }
+
+  /** Plays at this speed (seconds for the whole journey), or changes the speed while playing. */
+  play(seconds: number): void {
+    this.#playbackSeconds = seconds;
+    if (this.#playback) this.#playback.duration = seconds;
+    this.dispatch({ type: 'play' });
+  }
+
+  #begin(): AbortSignal {
+    this.#load?.abort();
+    this.#load = new AbortController();
+    this.#playback?.stop();
+    this.#view = { kind: 'loading' };
+    this.#host.requestUpdate();
+    return this.#load.signal;
+  }
+
+  #show(result: LoadResult, start: HashState | undefined): void {
+    this.#load = undefined;
+    this.#lastChange = undefined;
+    if (!result.ok) {
+      this.#view = { kind: 'failed', result };
+      this.#queueLoadEvent({ ok: false, kind: result.kind, message: result.problems[0]?.message ?? 'The journey could not be shown.', problems: result.problems.length, url: result.url });
+    } else {
+      const ctx: StoryContext = { journey: result.journey, clock: storyClock(result.journey) };
+      const opened = openStory(ctx, start);
+      const ticks = result.journey.events.map((e) => ({ time: e.start, title: e.event.title }));
+      this.#view = { kind: 'ready', result, ctx, state: opened.state, ticks, summary: journeySummary(result.journey) };
+      this.#run(opened.effects.filter((e) => e.type === 'announce'));
+      this.#queueLoadEvent({ ok: true, title: result.journey.file.journey.title, events: result.journey.events.length, warnings: result.warnings.length, url: result.url });
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** The load event goes out after the render that shows the result. */
+  #queueLoadEvent(detail: StoryLoadEvent['detail']): void {
+    this.#pendingLoadEvent = new StoryLoadEvent(detail);
+  }
+
+  hostUpdated(): void {
+    const load = this.#pendingLoadEvent;
+    this.#pendingLoadEvent = undefined;
+    if (load) this.#host.dispatchEvent(load);
+    const view = this.#view;
+    if (view.kind === 'ready') this.#reportChange(view.state, view.ctx);
+  }
+
+  async #connectHash(): Promise<void> {
+    if (!this.#options.syncUrl() || this.#hash) return;
+    const { UrlHashController } = await import('./url-hash-controller.ts');
+    this.#hash ??= new UrlHashController(this.#host, (state) => this.dispatch({ type: 'restore', hash: state }));
+  }
+
+  #run(effects: readonly StoryEffect[]): void {
+    for (const effect of effects) {
+      if (effect.type === 'announce') {
+        this.#announcement = effect.text;
+        this.#host.requestUpdate();
+      } else if (effect.type === 'help') {
+        this.#options.showHelp();
+      } else if (effect.mode === 'push') {
+        this.#hash?.push(effect.hash);
+      } else {
+        this.#hash?.replace(effect.hash);
+      }
+    }
+  }
+
+  /** Starts or stops the frame loop to match the state. */
+  #follow(before: StoryState, after: StoryState, ctx: StoryContext): void {
+    if (!after.playing) {
+      this.#playback?.stop();
+      return;
+    }
+    // A rewind (Play at the end) or a first Play starts the loop where the state is.
+    if (before.playing && this.#playback?.running && before.time <= after.time) return;
+    void this.#startLoop(ctx, after.time);
+  }
+
+  async #startLoop(ctx: StoryContext, time: number): Promise<void> {
+    if (!this.#playback) {
+      const { PlaybackLoop } = await import('./playback-loop.ts');
+      this.#playback ??= new PlaybackLoop((p) => this.#tick(p));
+    }
+    const view = this.#view;
+    if (view.kind !== 'ready' || view.ctx !== ctx || !view.state.playing) return;
+    this.#playback.duration = this.#playbackSeconds;
+    this.#playback.start(ctx.clock.scale.toPosition(time));
+  }
+
+  #tick(position: number): void {
+    const view = this.#view;
+    if (view.kind === 'ready') this.dispatch({ type: 'tick', time: view.ctx.clock.scale.toTime(position) });
+  }
+
+  /**
+   * `journey-story-change`: at once when the step, the zone or playing
+   * changes; while only the time moves, at most every CHANGE_INTERVAL_MS,
+   * with a last one where it settles.
+   */
+  #reportChange(state: StoryState, ctx: StoryContext, trailing = false): void {
+    const hash = hashOf(state, ctx);
+    const step = ctx.journey.events[state.index];
+    if (!step) return;
+    const detail: StoryChangeDetail = { index: state.index, eventId: hash.event ?? step.event.id, time: state.time, zone: state.zone, overview: state.overview, playing: state.playing };
+    const last = this.#lastChange;
+    if (last && last.index === detail.index && last.eventId === detail.eventId && last.time === detail.time && last.zone === detail.zone && last.playing === detail.playing) return;
+    const onlyTime = last && last.index === detail.index && last.eventId === detail.eventId && last.zone === detail.zone && last.playing === detail.playing;
+    const wait = CHANGE_INTERVAL_MS - (performance.now() - this.#lastChangeAt);
+    if (onlyTime && wait > 0 && !trailing) {
+      this.#changeTimer ??= setTimeout(() => {
+        this.#changeTimer = undefined;
+        const view = this.#view;
+        if (view.kind === 'ready') this.#reportChange(view.state, view.ctx, true);
+      }, wait);
+      return;
+    }
+    clearTimeout(this.#changeTimer);
+    this.#changeTimer = undefined;
+    this.#lastChange = detail;
+    this.#lastChangeAt = performance.now();
+    this.#host.dispatchEvent(new StoryChangeEvent(detail));
+  }
+
+  hostConnected(): void {
+    if (!this.#interrupted) return;
+    this.#interrupted = false;
+    this.#retry?.();
+  }
+
+  hostDisconnected(): void {
+    // Nothing plays off the page; the button reads Play again on return.
+    this.#playback?.stop();
+    this.dispatch({ type: 'pause' });
+    clearTimeout(this.#changeTimer);
+    this.#changeTimer = undefined;
+    // A load cut short by a move is made again when the host comes back.
+    if (this.#load) {
+      this.#load.abort();
+      this.#load = undefined;
+      this.#interrupted = true;
+    }
+  }
+}
