@@ -12,6 +12,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { Journey } from '../journey/model.ts';
 import { lineUpTo } from '../journey/geometry.ts';
 import { lineStyleFor, type LineStyle } from '../journey/line-style.ts';
+import { legsUnderWay, underWayKey, type LegProgress, type LegUnderWay, type SceneArea } from './scene.ts';
 
 export const LEGS_SOURCE = 'journey-legs';
 /** The travelled part of legs in progress at the current time. */
@@ -42,8 +43,7 @@ export interface LegFeatureState {
   pending?: boolean;
 }
 
-/** How much of a leg has been travelled (0 to 1) at the current time. */
-export type LegProgress = (legId: string) => number;
+export { pendingLegs, type LegProgress } from './scene.ts';
 
 /**
  * One line per leg and traveller, offset side by side where several
@@ -92,21 +92,20 @@ export function flagChanges(previous: ReadonlySet<string>, next: ReadonlySet<str
   return { on: [...next].filter((id) => !previous.has(id)), off: [...previous].filter((id) => !next.has(id)) };
 }
 
-/** The drawn legs not yet fully travelled at the current time. */
-export function pendingLegs(journey: Journey, progress: LegProgress): Set<string> {
-  const out = new Set<string>();
-  for (const { leg, line } of journey.legs) if (line && progress(leg.id) < 1) out.add(leg.id);
-  return out;
-}
-
 /** The travelled part of each leg under way, one line per traveller, drawn solid over the faint whole. */
 export function travelledData(journey: Journey, progress: LegProgress): FeatureCollection<LineString> {
+  return travelledLines(journey, legsUnderWay(journey, progress));
+}
+
+/** The travelled part of the legs a scene has under way (`Scene.underWay`), one line per traveller. */
+export function travelledLines(journey: Journey, underWay: readonly LegUnderWay[]): FeatureCollection<LineString> {
+  const byId = new Map(journey.legs.map((l) => [l.leg.id, l]));
   const features: Feature<LineString>[] = [];
-  for (const { leg, line } of journey.legs) {
-    const p = progress(leg.id);
-    if (!line || p <= 0 || p >= 1 || lineStyleFor(leg.properties.status) !== 'solid') continue;
-    const part = lineUpTo(line, p);
-    const travellers = leg.properties.travellers;
+  for (const { legId, progress } of underWay) {
+    const l = byId.get(legId);
+    if (!l?.line) continue;
+    const part = lineUpTo(l.line, progress);
+    const travellers = l.leg.properties.travellers;
     travellers.forEach((id, k) => {
       features.push({
         type: 'Feature',
@@ -121,15 +120,10 @@ export function travelledData(journey: Journey, progress: LegProgress): FeatureC
 /**
  * A key for what `travelledData` would draw: the legs under way and how far
  * along each is (to 1 part in 10,000). The same key means the same lines, so
- * the source is left alone.
+ * the source is left alone. The scene carries the same key (`Scene.underWayKey`).
  */
 export function travelledKey(journey: Journey, progress: LegProgress): string {
-  let key = '';
-  for (const { leg, line } of journey.legs) {
-    const p = progress(leg.id);
-    if (line && p > 0 && p < 1 && lineStyleFor(leg.properties.status) === 'solid') key += `${leg.id}:${Math.round(p * 10_000)};`;
-  }
-  return key;
+  return underWayKey(legsUnderWay(journey, progress));
 }
 
 /** A circle of `metres` around a point, as a polygon (for approximate places). */
@@ -146,22 +140,19 @@ export function circlePolygon(center: [number, number], metres: number, steps = 
 }
 
 /**
- * The uncertainty of places: the outline of a region, or the circle an
- * approximate place may lie in. Vague places are drawn as areas, never as
- * precise points.
+ * The uncertainty of places, from the scene's areas (`Scene.areas`): the
+ * outline of a region, or the circle an approximate place may lie in. Vague
+ * places are drawn as areas, never as precise points.
  */
-export function areasData(journey: Journey, currentPlace: string | undefined): FeatureCollection<Polygon> {
-  const features: Feature<Polygon>[] = [];
-  for (const place of journey.places.values()) {
-    const g = place.geometry;
-    const p = place.properties;
-    const props = { placeId: place.id, precision: p.precision, current: place.id === currentPlace };
-    if (g?.type === 'Polygon') features.push({ type: 'Feature', geometry: g, properties: props });
-    else if (g?.type === 'Point' && p.precision === 'approximate' && p.radiusMeters) {
-      features.push({ type: 'Feature', geometry: circlePolygon(g.coordinates as [number, number], p.radiusMeters), properties: props });
-    }
-  }
-  return { type: 'FeatureCollection', features };
+export function areasData(areas: readonly SceneArea[]): FeatureCollection<Polygon> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.map(({ placeId, area, current }) => ({
+      type: 'Feature',
+      geometry: area.kind === 'outline' ? area.polygon : circlePolygon([area.center[0], area.center[1]], area.radiusMeters),
+      properties: { placeId, current },
+    })),
+  };
 }
 
 const byStyle = (style: LineStyle): FilterSpecification => ['==', ['get', 'style'], style];

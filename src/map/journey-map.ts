@@ -1,17 +1,21 @@
 /**
  * The map adapter: the one module that imports maplibre-gl. The rest of the
- * app talks to it through `JourneyMap`, a small typed API (show a step,
- * destroy), and never sees MapLibre objects.
+ * app talks to it through `JourneyMap`, a small typed API (show a scene,
+ * swap the style, destroy: see renderer.ts), and never sees MapLibre objects.
+ * What it draws comes from the scene (scene.ts), as for the static map.
  *
  * It is loaded with a dynamic `import()`, so MapLibre's code stays out of the
  * page's first bundle.
  */
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { Journey, StoryEvent } from '../journey/model.ts';
+import type { BBox } from '../journey/geometry.ts';
+import type { Journey } from '../journey/model.ts';
 import { loadStyle } from './basemap.ts';
+import type { SceneRenderer, ShowSceneOptions } from './renderer.ts';
+import { placeAreas, type Scene } from './scene.ts';
 import {
   AREAS_SOURCE,
   JOURNEY_LAYERS,
@@ -21,11 +25,8 @@ import {
   featureIdsByLeg,
   flagChanges,
   legsData,
-  pendingLegs,
-  travelledData,
-  travelledKey,
+  travelledLines,
   type LegFeatureState,
-  type LegProgress,
 } from './journey-layers.ts';
 import { OverviewInset } from './overview-inset.ts';
 import { StopMarkers } from './stop-markers.ts';
@@ -53,15 +54,19 @@ export interface JourneyMapOptions {
   /** Called when the basemap can't be loaded; the journey layers still draw. */
   readonly onBasemapError?: (message: string) => void;
   readonly cooperativeGestures?: boolean;
-  /** The step to open on; the whole journey when omitted. */
-  readonly initialStep?: StoryEvent;
+  /** The scene to open on (its frame is the first view); the whole journey when omitted. */
+  readonly initialScene?: Scene;
 }
 
 /** Padding around a framed step, in CSS pixels. */
 const FRAME_PADDING = 80;
 const MAX_STEP_ZOOM = 16;
 
-export class JourneyMap {
+/** The journey's own sources and layers: carried over when the basemap style changes. */
+const OUR_SOURCES = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE]);
+const OUR_LAYERS = new Set(JOURNEY_LAYERS.map((l) => l.id));
+
+export class JourneyMap implements SceneRenderer {
   readonly #map: MapLibreMap;
   readonly #markers: StopMarkers;
   #inset: OverviewInset | undefined;
@@ -73,6 +78,16 @@ export class JourneyMap {
   /** Before any time is set, every leg counts as travelled: the whole journey shows. */
   #pendingLegs: ReadonlySet<string> = new Set();
   #travelledKey = '';
+  /** The current place whose area is drawn stronger ('' for none), as last sent. */
+  #areasKey: string | undefined;
+  /** The frame last shown: the camera moves only when the scene's frame changes. */
+  #framed: BBox | undefined;
+  #scene: Scene | undefined;
+  #styleUrl: string;
+  #styleGeneration = 0;
+  readonly #styleListeners = new Set<(styleUrl: string) => void>();
+  #offStyleLoad: (() => void) | undefined;
+  readonly #onBasemapError: ((message: string) => void) | undefined;
   #removed = false;
 
   private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>) {
@@ -85,6 +100,10 @@ export class JourneyMap {
       new Marker({ element, anchor: 'center', offset }).setLngLat(lngLat).addTo(map),
     );
     this.#legFeatures = featureIdsByLeg(legs);
+    this.#styleUrl = options.styleUrl;
+    this.#onBasemapError = options.onBasemapError;
+    // The first view already frames the initial scene.
+    this.#framed = options.initialScene?.frame;
     // The inset is a second MapLibre map: it waits until the main one has
     // drawn, so that it never slows the first view.
     const insetContainer = options.insetContainer;
@@ -110,7 +129,7 @@ export class JourneyMap {
       container: options.container,
       style,
       // The camera `show` will ask for, so the first tiles loaded are the ones seen.
-      bounds: options.initialStep?.frame ?? j.bounds,
+      bounds: options.initialScene?.frame ?? j.bounds,
       fitBoundsOptions: { padding: framePadding(options.container), maxZoom: MAX_STEP_ZOOM },
       attributionControl: false,
       cooperativeGestures: options.cooperativeGestures ?? false,
@@ -133,7 +152,7 @@ export class JourneyMap {
     // A basemap file or tile that fails must not take the story down: the
     // journey's own layers are separate sources, so they still draw. Say once
     // that the background is missing.
-    const ours = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE]);
+    const ours = OUR_SOURCES;
     let told = false;
     map.on('error', (e) => {
       console.warn('Map error:', e.error?.message ?? e);
@@ -154,33 +173,43 @@ export class JourneyMap {
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
     map.addSource(TRAVELLED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(j, undefined) });
+    map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(placeAreas(j, undefined)) });
     for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
     return new JourneyMap(map, options, legs);
   }
 
   /**
-   * Shows a step: emphasises its place and legs, and frames it.
+   * Draws a scene: its legs, its place and area, how far the journey has got;
+   * and frames it when its frame is not the one shown. Cheap enough to call
+   * every animation frame: the legs are never re-sent (only the feature state
+   * of those whose state changed), the areas only when the current place
+   * changes, and the travelled parts only when they moved.
    *
-   * @param step The event to show, or undefined for the whole journey.
-   * @param animate Fly there (MapLibre itself jumps under prefers-reduced-motion).
+   * @param options.animate Fly to a new frame (MapLibre itself jumps under prefers-reduced-motion).
    */
-  show(step: StoryEvent | undefined, animate: boolean): void {
-    const active = new Set(
-      step
-        ? this.#journey.legs
-            .filter((l) => l.to.id === step.place.id || l.from.id === step.place.id)
-            .filter((l) => l.leg.properties.travellers.some((t) => step.event.participants.includes(t)))
-            .map((l) => l.leg.id)
-        : [],
-    );
-    this.#setLegFlag('active', this.#activeLegs, active);
-    this.#activeLegs = active;
-    this.#source(AREAS_SOURCE)?.setData(areasData(this.#journey, step?.place.id));
-    this.#markers.setCurrent(step);
-    const [w, s, e, n] = step?.frame ?? this.#journey.bounds;
+  showScene(scene: Scene, options: ShowSceneOptions = {}): void {
+    if (scene.journey !== this.#journey) throw new Error('JourneyMap.showScene: the scene is of another journey; make a new map for it.');
+    this.#scene = scene;
+    this.#setLegFlag('active', this.#activeLegs, scene.activeLegs);
+    this.#activeLegs = scene.activeLegs;
+    this.#setLegFlag('pending', this.#pendingLegs, scene.pendingLegs);
+    this.#pendingLegs = scene.pendingLegs;
+    if (scene.underWayKey !== this.#travelledKey) {
+      this.#travelledKey = scene.underWayKey;
+      this.#source(TRAVELLED_SOURCE)?.setData(travelledLines(this.#journey, scene.underWay));
+    }
+    const areasKey = scene.currentPlace ?? '';
+    if (areasKey !== this.#areasKey) {
+      this.#areasKey = areasKey;
+      this.#source(AREAS_SOURCE)?.setData(areasData(scene.areas));
+    }
+    this.#markers.setCurrent(scene.step);
+    if (scene.frame === this.#framed) return;
+    this.#framed = scene.frame;
+    const [w, s, e, n] = scene.frame;
     const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
     if (!camera) return;
+    const animate = options.animate ?? false;
     if (animate) this.#minimizeAttribution();
     // MapLibre also honours reduced motion; asking for a jump makes it certain.
     if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
@@ -188,22 +217,12 @@ export class JourneyMap {
   }
 
   /**
-   * Shows the journey at a moment: how far each leg has been travelled, and
-   * where each traveller is. Cheap enough to call every animation frame: the
-   * legs are never re-sent (only the feature state of those whose state
-   * changed), and the travelled parts only when they moved.
+   * Shows where each traveller is (markers on the map and dots on the
+   * inset). Called every animation frame during playback.
    *
    * @param follow During playback, a point to keep in view (the camera pans, never zooms, to keep it).
    */
-  setTime(progress: LegProgress, travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
-    const pending = pendingLegs(this.#journey, progress);
-    this.#setLegFlag('pending', this.#pendingLegs, pending);
-    this.#pendingLegs = pending;
-    const key = travelledKey(this.#journey, progress);
-    if (key !== this.#travelledKey) {
-      this.#travelledKey = key;
-      this.#source(TRAVELLED_SOURCE)?.setData(travelledData(this.#journey, progress));
-    }
+  setTravellers(travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
     this.#travellers.update(travellers);
     this.#inset?.setTravellers(
       travellers.flatMap((t) =>
@@ -211,6 +230,80 @@ export class JourneyMap {
       ),
     );
     if (follow && !this.#map.isMoving()) this.#keepInView(follow);
+  }
+
+  /**
+   * Swaps the basemap for another style without rebuilding the map: the
+   * journey's sources and layers are carried into the new style (above it),
+   * and the current scene's feature state is applied again once it has
+   * loaded. The overview inset follows. A style that can't be loaded leaves
+   * the journey on a plain background, as at creation.
+   */
+  setStyle(styleUrl: string): void {
+    if (styleUrl === this.#styleUrl) return;
+    this.#styleUrl = styleUrl;
+    const generation = ++this.#styleGeneration;
+    this.#inset?.setStyle(styleUrl);
+    void loadStyle(styleUrl)
+      .catch((error: Error) => {
+        this.#onBasemapError?.(error.message);
+        return emptyStyle();
+      })
+      .then((style) => {
+        if (this.#removed || generation !== this.#styleGeneration) return;
+        this.#offStyleLoad?.();
+        // The change is ours once MapLibre has run our transform on it; a
+        // style.load before that belongs to an earlier style still loading.
+        let transformed = false;
+        const loaded = () => {
+          if (!transformed) return;
+          this.#offStyleLoad?.();
+          this.#reapplyScene();
+          for (const listener of this.#styleListeners) listener(styleUrl);
+        };
+        this.#map.on('style.load', loaded);
+        this.#offStyleLoad = () => {
+          this.#map.off('style.load', loaded);
+          this.#offStyleLoad = undefined;
+        };
+        const before = this.#map.style;
+        // MapLibre fires style.load both when it rebuilds the style and when
+        // it applies the change as a diff (synchronously, then).
+        this.#map.setStyle(style, {
+          transformStyle: (previous, next) => {
+            transformed = true;
+            return carryJourney(previous, next);
+          },
+        });
+        // A style that differs in nothing is diffed to no change, and nothing fires.
+        if (transformed && this.#offStyleLoad !== undefined && this.#map.style === before) loaded();
+      });
+  }
+
+  /**
+   * Sets the whole scene on the map again, as if nothing had been drawn: after
+   * a style change, which may have rebuilt the sources and dropped their
+   * feature state.
+   */
+  #reapplyScene(): void {
+    this.#activeLegs = new Set();
+    this.#pendingLegs = new Set();
+    this.#travelledKey = '';
+    this.#areasKey = undefined;
+    const scene = this.#scene;
+    if (scene) this.showScene(scene);
+  }
+
+  /** Asks for one more frame (and so one more `idle`), e.g. after the map's element moved in the page. */
+  redraw(): void {
+    this.#map.resize();
+    this.#map.triggerRepaint();
+  }
+
+  /** Listens for a style change having been applied (see `setStyle`). Returns the function that stops listening. */
+  onStyle(listener: (styleUrl: string) => void): () => void {
+    this.#styleListeners.add(listener);
+    return () => this.#styleListeners.delete(listener);
   }
 
   /** Pans, without changing scale, when a point nears the edge of the view. */
@@ -298,6 +391,8 @@ export class JourneyMap {
   /** Removes the map, its markers and its inset. */
   destroy(): void {
     this.#removed = true;
+    this.#offStyleLoad?.();
+    this.#styleListeners.clear();
     this.#markers.destroy();
     this.#travellers.destroy();
     this.#inset?.destroy();
@@ -308,6 +403,18 @@ export class JourneyMap {
 /** Padding around a framed step: 80 px, less on a small map. */
 function framePadding({ clientWidth, clientHeight }: HTMLElement): number {
   return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
+}
+
+/**
+ * The next style, with the journey's sources (as they are now, data
+ * included) and layers from the previous one carried over, the layers on top.
+ */
+function carryJourney(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const sources: Record<string, SourceSpecification> = { ...next.sources };
+  for (const [id, source] of Object.entries(previous.sources)) if (OUR_SOURCES.has(id)) sources[id] = source;
+  const ours: LayerSpecification[] = previous.layers.filter((l) => OUR_LAYERS.has(l.id));
+  return { ...next, sources, layers: [...next.layers.filter((l) => !OUR_LAYERS.has(l.id)), ...ours] };
 }
 
 function emptyStyle(): StyleSpecification {

@@ -3,16 +3,18 @@
  * shows where the main view sits, the routes, and every traveller. When a
  * traveller is off the main map (Zelensky in Dublin while the envoys walk in
  * Moscow), the inset widens to show them too. It follows the main map and
- * never takes input.
+ * never takes input. When the main map's style changes, the inset takes the
+ * same style (`setStyle`) and keeps its own layers.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { loadStyle } from './basemap.ts';
 
 const VIEW_SOURCE = 'overview-view';
 const LEGS_SOURCE = 'overview-legs';
 const TRAVELLERS_SOURCE = 'overview-travellers';
+const OWN_SOURCES = new Set([VIEW_SOURCE, LEGS_SOURCE, TRAVELLERS_SOURCE]);
 
 /** A traveller's dot on the inset. */
 export interface InsetTraveller {
@@ -40,15 +42,24 @@ export class OverviewInset {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastRedraw = 0;
   readonly #legs: FeatureCollection<LineString>;
+  /** The style asked for last; the one the inset opens with, if it is not open yet. */
+  #styleUrl: string;
+  #styleGeneration = 0;
 
   constructor(main: MapLibreMap, container: HTMLElement, styleUrl: string, legs: FeatureCollection<LineString>) {
     this.#main = main;
     this.#legs = legs;
-    loadStyle(styleUrl)
+    this.#styleUrl = styleUrl;
+    const generation = this.#styleGeneration;
+    insetStyle(styleUrl)
       .then((style) => {
         if (this.#removed) return;
-        // Labels are noise at this size.
-        style.layers = style.layers.filter((l) => l.type !== 'symbol');
+        // The style changed while this one loaded: open on the new one.
+        if (generation !== this.#styleGeneration) return insetStyle(this.#styleUrl);
+        return style;
+      })
+      .then((style) => {
+        if (this.#removed || !style) return;
         const inset = new MapLibreMap({
           container,
           style,
@@ -91,6 +102,36 @@ export class OverviewInset {
         main.on('move', this.#sync);
       })
       .catch(() => container.remove());
+  }
+
+  /**
+   * Takes another basemap style, keeping the inset's own sources and layers
+   * (carried over by `transformStyle`), drawn on top.
+   */
+  setStyle(styleUrl: string): void {
+    if (styleUrl === this.#styleUrl) return;
+    this.#styleUrl = styleUrl;
+    const generation = ++this.#styleGeneration;
+    // Not open yet: it opens on the latest style (see the constructor).
+    if (!this.#inset) return;
+    insetStyle(styleUrl).then(
+      (style) => {
+        const inset = this.#inset;
+        if (this.#removed || !inset || generation !== this.#styleGeneration) return;
+        inset.setStyle(style, {
+          transformStyle: (previous, next) => {
+            if (!previous) return next;
+            const sources = { ...next.sources };
+            for (const [id, source] of Object.entries(previous.sources)) if (OWN_SOURCES.has(id)) sources[id] = source;
+            const own: LayerSpecification[] = previous.layers.filter((l) => 'source' in l && OWN_SOURCES.has(l.source));
+            return { ...next, sources, layers: [...next.layers, ...own] };
+          },
+        });
+        inset.once('style.load', () => this.#update());
+      },
+      // The inset is a glance: without its new background it keeps the old one.
+      () => undefined,
+    );
   }
 
   /** The main view as a box, plus its centre as a dot that stays visible when the box is tiny. */
@@ -162,4 +203,10 @@ export class OverviewInset {
     this.#main.off('move', this.#sync);
     this.#inset?.remove();
   }
+}
+
+/** A basemap style for the inset: labels are noise at its size. */
+async function insetStyle(styleUrl: string): Promise<StyleSpecification> {
+  const style = await loadStyle(styleUrl);
+  return { ...style, layers: style.layers.filter((l) => l.type !== 'symbol') };
 }

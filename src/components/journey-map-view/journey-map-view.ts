@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { positionLabel } from '../../journey/describe.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { Timeline } from '../../journey/timeline.ts';
+import { sceneFor, type Scene } from '../../map/scene.ts';
 import { PlaceSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
@@ -13,8 +14,12 @@ export { prefetchMap } from './map-controller.ts';
  * browser can, with a note explaining the gap when it can't. MapLibre's code
  * is fetched only when this element first has a journey to show.
  *
- * Reflects `map-state` (loading, moving, idle, unavailable) and
- * `data-camera` ("lng,lat,zoom", as the camera moves), and marks
+ * What the map draws is computed once per change, as a scene (map/scene.ts),
+ * which the MapLibre map and the static fallback both draw.
+ *
+ * Reflects `map-state` (loading, moving, idle, unavailable),
+ * `data-camera` ("lng,lat,zoom", as the camera moves) and `data-style` (the
+ * style URL drawn, once loaded), and marks
  * `journey-map-idle` in the performance timeline each time the map settles.
  *
  * @event journey-place-select - The reader activated a stop marker (PlaceSelectEvent).
@@ -73,8 +78,11 @@ export class JourneyMapView extends LitElement {
     onSelectPlace: (placeId) => this.dispatchEvent(new PlaceSelectEvent(placeId)),
     // Exposed for tests and debugging: where the camera is.
     onCamera: (camera) => this.setAttribute('data-camera', camera),
+    onStyle: (styleUrl) => this.setAttribute('data-style', styleUrl),
   });
-  #shownStep: StoryEvent | undefined | null = null;
+  /** What the map draws now: the step, at the current time. */
+  #scene: Scene | undefined;
+  #shownScene = false;
 
   constructor() {
     super();
@@ -107,14 +115,13 @@ export class JourneyMapView extends LitElement {
   #fallback(reason: string) {
     // d3-geo and the static map load only when they are needed.
     void import('../static-map/static-map.ts');
-    const embedded = /\/basemap\/style(-dark)?\.json$/.test(new URL(this.basemap, document.baseURI).pathname);
-    const countries = embedded ? new URL('countries.geojson', new URL(this.basemap, document.baseURI)).href : '';
     // It may scroll, so keyboard users can focus it.
     return html`<div class="fallback" tabindex="0" role="region" aria-label="Static map of the journey">
       <static-map
         .journey=${this.journey}
         .step=${this.step}
-        countries-url=${countries}
+        .scene=${this.#scene}
+        basemap=${this.basemap}
         label=${`Static map of ${this.journey?.file.journey.title ?? 'the journey'}`}
       >
         <p part="notice" class="notice-inline" role="note">
@@ -125,21 +132,34 @@ export class JourneyMapView extends LitElement {
     </div>`;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const journey = this.journey;
+    if (!journey) {
+      this.#scene = undefined;
+      return;
+    }
+    if (!(changed.has('journey') || changed.has('step') || changed.has('time') || changed.has('timeline')) && this.#scene) return;
+    const timeline = this.timeline?.journey === journey ? this.timeline : undefined;
+    const t = this.time;
+    this.#scene = sceneFor(journey, this.step, timeline && t !== undefined ? (legId) => timeline.legProgress(legId, t) : undefined);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const journey = this.journey;
-    if (!journey) return;
+    const scene = this.#scene;
+    if (!journey || !scene) return;
     const map = this.renderRoot.querySelector<HTMLElement>('.map');
     const inset = this.renderRoot.querySelector<HTMLElement>('.inset') ?? undefined;
     if (map && this.active) this.#controller.ensure(map, inset, journey, this.basemap, this.label, this.cooperativeGestures);
-    if (changed.has('step') || changed.has('journey')) {
-      const first = this.#shownStep === null;
-      this.#shownStep = this.step;
-      this.#controller.show(this.step, !first);
+    if (changed.has('step') || changed.has('journey') || changed.has('time') || changed.has('timeline')) {
+      // The first scene opens the map where it is; later ones fly to a new step.
+      this.#controller.showScene(scene, this.#shownScene);
+      this.#shownScene = true;
     }
-    if ((changed.has('time') || changed.has('timeline')) && this.timeline && this.time !== undefined) this.#showTime(this.timeline, this.time);
+    if ((changed.has('time') || changed.has('timeline')) && this.timeline && this.time !== undefined) this.#showTravellers(this.timeline, this.time);
   }
 
-  #showTime(timeline: Timeline, t: number): void {
+  #showTravellers(timeline: Timeline, t: number): void {
     const positions = timeline.positionsAt(t);
     const travellers = positions.map((p) => ({
       id: p.traveller,
@@ -153,7 +173,7 @@ export class JourneyMapView extends LitElement {
     const moving = positions.filter((p) => p.state === 'moving');
     const lead = moving.find((p) => participants.has(p.traveller)) ?? moving[0];
     const follow = this.playing && lead?.state === 'moving' ? (lead.coordinates as [number, number]) : undefined;
-    this.#controller.setTime((legId) => timeline.legProgress(legId, t), travellers, follow);
+    this.#controller.setTravellers(travellers, follow);
   }
 }
 

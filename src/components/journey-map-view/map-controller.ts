@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Journey, StoryEvent } from '../../journey/model.ts';
+import type { Journey } from '../../journey/model.ts';
 import type { JourneyMap } from '../../map/journey-map.ts';
-import type { LegProgress } from '../../map/journey-layers.ts';
+import type { Scene } from '../../map/scene.ts';
 import type { TravellerMarkerState } from '../../map/traveller-markers.ts';
 import { hasWebGL2 } from '../../map/webgl.ts';
 
@@ -16,6 +16,8 @@ export interface MapControllerOptions {
   readonly onSelectPlace: (placeId: string) => void;
   /** The camera as "lng,lat,zoom", whenever it moves. */
   readonly onCamera?: (camera: string) => void;
+  /** The style URL the map draws with, once it has loaded (at creation and after each change). */
+  readonly onStyle?: (styleUrl: string) => void;
 }
 
 let mapModule: Promise<typeof import('../../map/journey-map.ts')> | undefined;
@@ -40,17 +42,23 @@ export function prefetchMap(): void {
 
 /**
  * Owns the map's life: loads MapLibre's code only when there is a journey to
- * show, creates the map once, hands it each step, and removes it when the
- * host leaves the page.
+ * show, creates the map once, hands it each scene, swaps its style in place
+ * when the style URL changes, and removes it when the host leaves the page
+ * for good (a move in the page keeps it).
  */
 export class MapController implements ReactiveController {
   readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
   readonly #options: MapControllerOptions;
   #map: JourneyMap | undefined;
   #unlisten: (() => void) | undefined;
-  #pending: { step: StoryEvent | undefined; animate: boolean } | undefined;
-  #pendingTime: Parameters<JourneyMap['setTime']> | undefined;
+  /** The latest scene, shown as soon as the map exists (and again if it is made anew). */
+  #scene: { scene: Scene; animate: boolean } | undefined;
+  #pendingTravellers: Parameters<JourneyMap['setTravellers']> | undefined;
   #generation = 0;
+  /** What the map was made for, and the style it was last asked to draw. */
+  #startedWith: { journey: Journey; styleUrl: string } | undefined;
+  /** A teardown waiting for the end of the task: a host that reconnects before then (a DOM move) keeps its map. */
+  #teardownTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, options: MapControllerOptions) {
     this.#host = host;
@@ -58,16 +66,22 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  #startedWith: { journey: Journey; styleUrl: string } | undefined;
-
   /**
-   * Makes sure a map for `journey` and `styleUrl` exists in `container`,
-   * creating it the first time and again only when either changes. Call it
-   * after each render.
+   * Makes sure a map for `journey` exists in `container`, creating it the
+   * first time and again only when the journey changes; a new `styleUrl`
+   * is swapped into the existing map. Call it after each render.
    */
   ensure(container: HTMLElement, inset: HTMLElement | undefined, journey: Journey, styleUrl: string, label: string, cooperativeGestures = false): void {
     const s = this.#startedWith;
-    if (s && s.journey === journey && s.styleUrl === styleUrl) return;
+    if (s && s.journey === journey) {
+      if (s.styleUrl === styleUrl) return;
+      this.#startedWith = { journey, styleUrl };
+      // Still being made: it takes the new style once it exists (see #start).
+      if (!this.#map) return;
+      this.#options.onState('loading');
+      this.#map.setStyle(styleUrl);
+      return;
+    }
     this.#startedWith = { journey, styleUrl };
     void this.#start(container, inset, journey, styleUrl, label, cooperativeGestures);
   }
@@ -90,6 +104,7 @@ export class MapController implements ReactiveController {
     try {
       const { JourneyMap, mapCss } = await loadMapModule();
       adoptCss(this.#host.renderRoot, mapCss);
+      const shown = this.#scene?.scene;
       const map = await JourneyMap.create({
         container,
         insetContainer: inset,
@@ -98,7 +113,7 @@ export class MapController implements ReactiveController {
         label,
         cooperativeGestures,
         // Open on the step the reader will see, not on the whole journey first.
-        initialStep: this.#pending?.step,
+        initialScene: shown?.journey === journey ? shown : undefined,
         onSelectPlace: this.#options.onSelectPlace,
         onBasemapError: this.#options.onBasemapError,
       });
@@ -109,6 +124,9 @@ export class MapController implements ReactiveController {
       this.#map = map;
       const stopState = map.onRenderState((state) => this.#options.onState(state));
       const stopCamera = this.#options.onCamera ? map.onCamera(this.#options.onCamera) : undefined;
+      const onStyle = this.#options.onStyle;
+      const stopStyle = onStyle ? map.onStyle(onStyle) : undefined;
+      onStyle?.(styleUrl);
       let giveUp: ReturnType<typeof setTimeout> | undefined;
       const stopContext = map.onContext((state) => {
         clearTimeout(giveUp);
@@ -126,35 +144,54 @@ export class MapController implements ReactiveController {
         clearTimeout(giveUp);
         stopState();
         stopCamera?.();
+        stopStyle?.();
         stopContext();
       };
-      const pending = this.#pending;
-      if (this.#pendingTime) map.setTime(...this.#pendingTime);
-      if (pending) map.show(pending.step, false);
+      // The style may have changed while the map was being made.
+      const latest = this.#startedWith?.styleUrl;
+      if (latest && latest !== styleUrl) map.setStyle(latest);
+      if (this.#pendingTravellers) map.setTravellers(...this.#pendingTravellers);
+      if (this.#scene?.scene.journey === journey) map.showScene(this.#scene.scene, { animate: false });
     } catch (error) {
       console.error(error);
       this.#options.onState('unavailable', `The interactive map could not start: ${(error as Error).message}`);
     }
   }
 
-  /** Shows a step now, or as soon as the map exists. */
-  show(step: StoryEvent | undefined, animate: boolean): void {
-    this.#pending = { step, animate };
-    this.#map?.show(step, animate);
+  /** Draws a scene now, or as soon as the map exists. */
+  showScene(scene: Scene, animate: boolean): void {
+    this.#scene = { scene, animate };
+    if (this.#map && scene.journey === this.#startedWith?.journey) this.#map.showScene(scene, { animate });
   }
 
-  /** Shows the journey at a moment, now or as soon as the map exists. */
-  setTime(progress: LegProgress, travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
-    this.#pendingTime = [progress, travellers, follow];
-    this.#map?.setTime(progress, travellers, follow);
+  /** Shows the travellers at the current time, now or as soon as the map exists. */
+  setTravellers(travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
+    this.#pendingTravellers = [travellers, follow];
+    this.#map?.setTravellers(travellers, follow);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.#teardownTimer !== undefined) {
+      // Moved in the page: the map stayed; draw once more so it settles (idle) where it is now.
+      clearTimeout(this.#teardownTimer);
+      this.#teardownTimer = undefined;
+      this.#map?.redraw();
+      return;
+    }
+    // Back after a teardown: render, so that `ensure` makes the map again.
+    if (!this.#startedWith) this.#host.requestUpdate();
+  }
 
   hostDisconnected(): void {
-    this.#generation++;
-    this.#startedWith = undefined;
-    this.#teardown();
+    // A DOM move disconnects and reconnects in the same task: wait for the end
+    // of it before removing the map, so that a move keeps it.
+    clearTimeout(this.#teardownTimer);
+    this.#teardownTimer = setTimeout(() => {
+      this.#teardownTimer = undefined;
+      this.#generation++;
+      this.#startedWith = undefined;
+      this.#teardown();
+    }, 0);
   }
 
   #teardown(): void {

@@ -1,0 +1,208 @@
+/**
+ * What every map draws, computed once: the scene. The interactive MapLibre
+ * map, the static SVG map (no WebGL) and the printed map all draw the same
+ * scene, so none of them decides on its own which legs belong to a step,
+ * which place is highlighted, or how far the journey has got.
+ *
+ * Pure: no DOM, no MapLibre, no projection. Pixels are each renderer's own
+ * business.
+ */
+import type { Polygon, Position } from 'geojson';
+import type { BBox } from '../journey/geometry.ts';
+import { lineStyleFor } from '../journey/line-style.ts';
+import type { Journey, StoryEvent } from '../journey/model.ts';
+import type { PlaceFeature } from '../journey/schema.ts';
+
+/**
+ * How much of a leg has been travelled (0 to 1) at the current time, as
+ * `Timeline.legProgress` answers it for one instant.
+ */
+export type LegProgress = (legId: string) => number;
+
+/**
+ * Where a vague place may lie: the outline of a region, or a circle around
+ * an approximate point. Each renderer turns the circle into its own shape
+ * (a polygon for MapLibre, a d3-geo circle for the SVG).
+ */
+export type PlaceArea =
+  | { readonly kind: 'outline'; readonly polygon: Polygon }
+  | { readonly kind: 'circle'; readonly center: readonly [number, number]; readonly radiusMeters: number };
+
+/** A place drawn as an area, and whether it is the current step's. */
+export interface SceneArea {
+  readonly placeId: string;
+  readonly area: PlaceArea;
+  readonly current: boolean;
+}
+
+/** A leg part-way travelled at the current time; its first `progress` (0 to 1, exclusive) is drawn solid. */
+export interface LegUnderWay {
+  readonly legId: string;
+  readonly progress: number;
+}
+
+/** Everything a renderer needs to know about what to draw, for one step at one moment. */
+export interface Scene {
+  readonly journey: Journey;
+  /** The step shown; undefined for the whole journey. */
+  readonly step: StoryEvent | undefined;
+  /** The box the view frames: the step's frame, or the whole journey. */
+  readonly frame: BBox;
+  /** The legs of the step, drawn wider: those arriving at or leaving its place with one of its participants. */
+  readonly activeLegs: ReadonlySet<string>;
+  /** The highlighted place (the step's); undefined for the whole journey. */
+  readonly currentPlace: string | undefined;
+  /** Every place drawn as an area, the current one marked. */
+  readonly areas: readonly SceneArea[];
+  /**
+   * The drawn legs not yet fully travelled at the current time (drawn
+   * faint). Empty when no time is given: the whole journey shows.
+   */
+  readonly pendingLegs: ReadonlySet<string>;
+  /** The legs under way at the current time whose travelled part is drawn solid over the faint whole. */
+  readonly underWay: readonly LegUnderWay[];
+  /**
+   * A key for `underWay`: the same key means the same travelled lines (to
+   * 1 part in 10,000), so a renderer can leave them alone.
+   */
+  readonly underWayKey: string;
+  /** Place ids whose names to show, most important first: the current place, then the others in story order. */
+  readonly labels: readonly string[];
+}
+
+/**
+ * The scene for a step of a journey, at a moment of it.
+ *
+ * @param journey The journey model.
+ * @param step The step shown, or undefined for the whole journey.
+ * @param progress How far each leg has got at the current time; omitted, every leg counts as travelled.
+ * @returns What to draw; a new object each call, never mutating its inputs.
+ * @example
+ * const timeline = new Timeline(journey);
+ * const scene = sceneFor(journey, journey.events[2], (legId) => timeline.legProgress(legId, t));
+ * scene.activeLegs.has('leg-florida-vnukovo');
+ */
+export function sceneFor(journey: Journey, step: StoryEvent | undefined, progress?: LegProgress): Scene {
+  const currentPlace = step?.place.id;
+  const underWay = progress ? legsUnderWay(journey, progress) : [];
+  const order = storyOrder(journey);
+  return {
+    journey,
+    step,
+    frame: step?.frame ?? journey.bounds,
+    activeLegs: activeLegIds(journey, step),
+    currentPlace,
+    areas: placeAreas(journey, currentPlace),
+    pendingLegs: progress ? pendingLegs(journey, progress) : new Set(),
+    underWay,
+    underWayKey: underWayKey(underWay),
+    labels: currentPlace ? [currentPlace, ...order.filter((id) => id !== currentPlace)] : order,
+  };
+}
+
+/**
+ * The legs of a step: those arriving at or leaving its place with one of its
+ * participants.
+ *
+ * @param journey The journey model.
+ * @param step The step; undefined gives no legs.
+ * @returns Leg ids.
+ * @example activeLegIds(journey, step).has('leg-metropol-red-square') // true on the walk
+ */
+export function activeLegIds(journey: Journey, step: StoryEvent | undefined): Set<string> {
+  if (!step) return new Set();
+  const participants = new Set(step.event.participants);
+  return new Set(
+    journey.legs
+      .filter((l) => (l.to.id === step.place.id || l.from.id === step.place.id) && l.leg.properties.travellers.some((t) => participants.has(t)))
+      .map((l) => l.leg.id),
+  );
+}
+
+/**
+ * The drawn legs not yet fully travelled at the current time.
+ *
+ * @param journey The journey model.
+ * @param progress How far each leg has got.
+ * @returns Leg ids.
+ * @example pendingLegs(journey, (id) => timeline.legProgress(id, timeline.start - 1)) // every drawn leg
+ */
+export function pendingLegs(journey: Journey, progress: LegProgress): Set<string> {
+  const out = new Set<string>();
+  for (const { leg, line } of journey.legs) if (line && progress(leg.id) < 1) out.add(leg.id);
+  return out;
+}
+
+/**
+ * The drawn legs part-way travelled whose travelled part shows: those drawn
+ * solid (something planned or that did not happen is never "travelled").
+ *
+ * @param journey The journey model.
+ * @param progress How far each leg has got.
+ * @returns In the journey's leg order.
+ * @example legsUnderWay(journey, () => 0.5) // every solid leg, halfway
+ */
+export function legsUnderWay(journey: Journey, progress: LegProgress): LegUnderWay[] {
+  const out: LegUnderWay[] = [];
+  for (const { leg, line } of journey.legs) {
+    const p = progress(leg.id);
+    if (line && p > 0 && p < 1 && lineStyleFor(leg.properties.status) === 'solid') out.push({ legId: leg.id, progress: p });
+  }
+  return out;
+}
+
+/**
+ * A key for legs under way: their ids and how far along each is, to 1 part
+ * in 10,000.
+ *
+ * @param underWay As `legsUnderWay` gives them.
+ * @returns '' when nothing is under way.
+ * @example underWayKey([{ legId: 'a', progress: 0.5 }]) // 'a:5000;'
+ */
+export function underWayKey(underWay: readonly LegUnderWay[]): string {
+  let key = '';
+  for (const { legId, progress } of underWay) key += `${legId}:${Math.round(progress * 10_000)};`;
+  return key;
+}
+
+/**
+ * Where a place may lie when it is vague: its outline, or the circle of an
+ * approximate point. Precise places, and approximate ones without a radius,
+ * have none: they are drawn as points.
+ *
+ * @param place A place of the journey.
+ * @returns The area, or undefined.
+ * @example placeArea(redSquare) // { kind: 'circle', center: [37.62, 55.75], radiusMeters: 150 }
+ */
+export function placeArea(place: PlaceFeature): PlaceArea | undefined {
+  const g = place.geometry;
+  const p = place.properties;
+  if (g?.type === 'Polygon') return { kind: 'outline', polygon: g };
+  if (g?.type === 'Point' && p.precision === 'approximate' && p.radiusMeters) {
+    const [lon, lat] = g.coordinates as Position;
+    return { kind: 'circle', center: [lon as number, lat as number], radiusMeters: p.radiusMeters };
+  }
+  return undefined;
+}
+
+/**
+ * Every place drawn as an area, in the journey's place order.
+ *
+ * @param journey The journey model.
+ * @param currentPlace The highlighted place's id, if any.
+ * @returns One entry per vague place.
+ * @example placeAreas(journey, 'red-square').find((a) => a.current)?.placeId // 'red-square'
+ */
+export function placeAreas(journey: Journey, currentPlace: string | undefined): SceneArea[] {
+  const out: SceneArea[] = [];
+  for (const place of journey.places.values()) {
+    const area = placeArea(place);
+    if (area) out.push({ placeId: place.id, area, current: place.id === currentPlace });
+  }
+  return out;
+}
+
+/** Place ids in the order the story visits them, each once. */
+function storyOrder(journey: Journey): string[] {
+  return [...new Set(journey.events.map((e) => e.place.id))];
+}
