@@ -11,12 +11,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  // Nothing to pre-bundle at run time: the browser gets the sources as they
-  // are, so a fresh `npm ci` runs without a dependency-optimiser reload.
-  optimizeDeps: { include: ['lit', 'lit/directives/guard.js', 'vitest-browser-lit'] },
+  // Pre-bundled before the first test, so that no test finds a new
+  // dependency halfway and makes Vite reload the page.
+  optimizeDeps: { include: ['lit', 'lit/directives/guard.js', 'vitest-browser-lit', 'valibot', '@turf/turf'] },
   test: {
     include: ['src/components/**/*.browser.test.ts'],
     allowOnly: false,
+    // Lit's development build (what Vite serves) keeps its warnings about
+    // real mistakes, such as a change scheduled during an update; only the
+    // banner that it is the development build is left out.
+    onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
     browser: {
       enabled: true,
       headless: true,
