@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildJourney, type Journey } from '../../journey/model.ts';
 import { validateJourneyText } from '../../journey/validate.ts';
 import { fitBox, parseLand } from './static-map-geometry.ts';
-import { activeLegIds, boxRect, crossMarks, currentPlace, drawLand, drawLegs, drawPlaces } from './static-map-scene.ts';
+import { activeLegIds } from '../scene.ts';
+import { boxRect, crossMarks, currentPlace, drawLand, drawLegs, drawPlaces } from './static-map-scene.ts';
 
 const load = (name: string, edit: (file: { features: { id: string; properties: Record<string, unknown> }[] }) => void = () => {}): Journey => {
   const file = JSON.parse(readFileSync(new URL(`../../../data/journeys/${name}.json`, import.meta.url), 'utf8'));

@@ -5,7 +5,8 @@
  *
  * Legs are styled by status exactly as the interactive map styles them (see
  * `lineStyleFor` in journey/line-style.ts): solid, dashed, or faint with
- * crosses along it.
+ * crosses along it. Which legs are active and which places are areas comes
+ * from the scene (map/scene.ts), never from here.
  */
 import { geoCircle, geoDistance, geoInterpolate, geoPath, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
@@ -13,6 +14,7 @@ import { shortPlaceName } from '../../journey/describe.ts';
 import type { BBox } from '../../journey/geometry.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
+import { placeArea } from '../scene.ts';
 import type { PlaceFeature } from '../../journey/schema.ts';
 import { lineStyleFor, type LineStyle } from '../../journey/line-style.ts';
 import { windForD3, type LandShape, type Size } from './static-map-geometry.ts';
@@ -60,20 +62,6 @@ const MIN_AREA_PX = 3;
 const LAND_TOLERANCE_PX = 0.7;
 
 const pathOf = (projection: GeoProjection) => geoPath(projection).digits(1);
-
-/**
- * The legs of a step: those arriving at or leaving its place with one of its
- * participants, as the interactive map emphasises them.
- */
-export function activeLegIds(journey: Journey, step: StoryEvent | undefined): Set<string> {
-  if (!step) return new Set();
-  const participants = new Set(step.event.participants);
-  return new Set(
-    journey.legs
-      .filter((l) => (l.to.id === step.place.id || l.from.id === step.place.id) && l.leg.properties.travellers.some((t) => participants.has(t)))
-      .map((l) => l.leg.id),
-  );
-}
 
 /**
  * Points every `spacing` pixels along a polyline (at least one, in the
@@ -160,17 +148,14 @@ export function drawLegs(journey: Journey, projection: GeoProjection, size: Size
   return legs;
 }
 
-/** The area a place may be in: its outline, or the circle of an approximate point. */
+/** The area a place may be in, as the scene has it, for d3-geo: its outline, or the circle of an approximate point. */
 function areaOf(place: PlaceFeature): Geometry | undefined {
-  const g = place.geometry;
-  const p = place.properties;
-  if (g?.type === 'Polygon') return windForD3(g);
-  if (g?.type === 'Point' && p.precision === 'approximate' && p.radiusMeters) {
-    return geoCircle()
-      .center(g.coordinates as [number, number])
-      .radius((p.radiusMeters / EARTH_RADIUS_M) * (180 / Math.PI))();
-  }
-  return undefined;
+  const area = placeArea(place);
+  if (!area) return undefined;
+  if (area.kind === 'outline') return windForD3(area.polygon);
+  return geoCircle()
+    .center([area.center[0], area.center[1]])
+    .radius((area.radiusMeters / EARTH_RADIUS_M) * (180 / Math.PI))();
 }
 
 /**
