@@ -9,10 +9,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import '../components/journey-story/journey-story.ts';
 import type { JourneyStory } from '../components/journey-story/journey-story.ts';
+import { elementProperties, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
 import { NearViewportController } from './near-viewport-controller.ts';
 
 export { StoryChangeEvent } from '../components/events.ts';
 export type { StoryChangeDetail } from '../components/events.ts';
+
+const OPTION_PROPERTIES = elementProperties();
 
 /** Where the built app's files are: the folder above this module's own folder. */
 const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ignore */ "../", import.meta.url).href;
@@ -49,13 +52,15 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @csspart panel - Card, controls and itinerary.
  */
 export class DiplomaticJourney extends LitElement {
+  // Each attribute's name comes from the option table (src/options/story-options.ts).
+  // The keys are spelled out so that the custom-elements manifest sees them.
   static override properties = {
-    journey: {},
-    event: {},
-    time: {},
-    theme: {},
-    basemap: {},
-    layout: {},
+    journey: OPTION_PROPERTIES.journey,
+    event: OPTION_PROPERTIES.event,
+    time: OPTION_PROPERTIES.time,
+    theme: OPTION_PROPERTIES.theme,
+    basemap: OPTION_PROPERTIES.basemap,
+    layout: OPTION_PROPERTIES.layout,
     _near: { state: true },
   };
 
@@ -68,6 +73,8 @@ export class DiplomaticJourney extends LitElement {
   declare _near: boolean;
 
   #loaded = false;
+  /** The attributes, read through the option table. */
+  #options: ElementOptions;
 
   constructor() {
     super();
@@ -78,6 +85,7 @@ export class DiplomaticJourney extends LitElement {
     this.basemap = '';
     this.layout = 'compact';
     this._near = false;
+    this.#options = parseElementOptions(this);
     new NearViewportController(this, () => (this._near = true));
   }
 
@@ -92,32 +100,40 @@ export class DiplomaticJourney extends LitElement {
 
   /** Shows a moment: ms since the epoch, or an ISO 8601 string. */
   setTime(time: number | string): void {
-    const ms = typeof time === 'number' ? time : Date.parse(time);
-    if (Number.isFinite(ms)) this.#story?.setTime(ms);
+    const ms = typeof time === 'number' ? time : parseIsoTime(time);
+    if (ms !== undefined && Number.isFinite(ms)) this.#story?.setTime(ms);
+  }
+
+  protected override willUpdate(): void {
+    this.#options = parseElementOptions(this);
   }
 
   #onChange(): void {
     // The first change means the journey is in: apply the starting event and time.
+    // TODO(story-state): set story.startEvent/startTime (from this.#options.event/time) instead of waiting for the first change.
     if (this.#loaded) return;
     this.#loaded = true;
-    if (this.event) this.goToEvent(this.event);
-    if (this.time) this.setTime(this.time);
+    const { event, time } = this.#options;
+    if (event) this.goToEvent(event);
+    if (time !== undefined) this.setTime(time);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.#loaded) return;
-    if (changed.has('event') && this.event) this.goToEvent(this.event);
-    if (changed.has('time') && this.time) this.setTime(this.time);
+    const { event, time } = this.#options;
+    if (changed.has('event') && event) this.goToEvent(event);
+    if (changed.has('time') && time !== undefined) this.setTime(time);
   }
 
   override render() {
+    const options = this.#options;
     return html`<journey-story
       part="story"
       exportparts="header, map, slider, panel"
-      journey=${this.journey}
-      basemap=${this.basemap}
-      theme=${this.theme}
-      layout=${this.layout}
+      journey=${options.journey}
+      basemap=${options.basemap}
+      theme=${options.theme}
+      layout=${options.layout}
       asset-base=${ASSET_BASE}
       cooperative-gestures
       .mapActive=${this._near}

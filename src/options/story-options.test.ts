@@ -136,7 +136,7 @@ describe('parseElementOptions', () => {
   });
 
   it('gives defaults for absent or unreadable attributes', () => {
-    expect(parseElementOptions({ theme: 'sepia', layout: 'wide', time: 'noon', event: null })).toEqual({
+    expect(parseElementOptions({ journey: null, event: '', time: 'noon', basemap: undefined, theme: 'sepia', layout: 'wide' })).toEqual({
       journey: '',
       event: undefined,
       time: undefined,

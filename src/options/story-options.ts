@@ -212,11 +212,13 @@ export function elementProperties(): Record<ElementOptionKey, { readonly attribu
 
 /**
  * The element's options from its attribute values, keyed by option name (as
- * the element's properties are); absent or unreadable ones take their default.
+ * the element's properties are); absent (`''`, null, undefined) or
+ * unreadable ones take their default. Every key is required, so an element
+ * that lacks a property for an option in the table does not compile.
  *
- * @example parseElementOptions({ time: '2025-12-02T14:00:00Z', theme: 'sepia' }).theme // 'light'
+ * @example parseElementOptions({ journey: '', event: '', time: '2025-12-02T14:00:00Z', basemap: '', theme: 'sepia', layout: 'auto' }).theme // 'light'
  */
-export function parseElementOptions(attributes: { readonly [K in ElementOptionKey]?: string | null }): ElementOptions {
+export function parseElementOptions(attributes: { readonly [K in ElementOptionKey]: string | null | undefined }): ElementOptions {
   return readOptions(ELEMENT_KEYS, 'attribute', (_name, key) => attributes[key]);
 }
 
