@@ -15,7 +15,7 @@ async function itinerary(current: number) {
   return { el, list, items: list.getByRole('listitem'), buttons: list.getByRole('button') };
 }
 
-const currentTitles = (buttons: HTMLElement[]) =>
+const currentTitles = (buttons: Element[]) =>
   buttons.filter((b) => b.getAttribute('aria-current') === 'step').map((b) => b.querySelector('.title')?.textContent);
 
 describe('<journey-itinerary>', () => {
