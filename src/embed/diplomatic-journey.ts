@@ -9,11 +9,11 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import '../components/journey-story/journey-story.ts';
 import type { JourneyStory } from '../components/journey-story/journey-story.ts';
-import { elementProperties, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
+import { elementProperties, formatIsoTime, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
 import { NearViewportController } from './near-viewport-controller.ts';
 
-export { StoryChangeEvent } from '../components/events.ts';
-export type { StoryChangeDetail } from '../components/events.ts';
+export { StoryChangeEvent, StoryLoadEvent } from '../components/events.ts';
+export type { StoryChangeDetail, StoryLoadDetail } from '../components/events.ts';
 
 const OPTION_PROPERTIES = elementProperties();
 
@@ -35,7 +35,8 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @attr theme - `light` (default), `dark`, or `auto`.
  * @attr basemap - A MapLibre style URL instead of the embedded offline basemap.
  * @attr layout - `compact` (default; stacked) or `auto` (map beside the story when the viewport is wide).
- * @event journey-story-change - The step or time changed (StoryChangeEvent; detail: index, eventId, time).
+ * @event journey-story-change - The step, the zone or playing changed, or, at most four times a second, the time while the reader scrubs or the story plays; never every frame (StoryChangeEvent; detail: index, eventId, time, zone, overview, playing).
+ * @event journey-story-load - The journey was shown (`detail.ok`, `title`, `events`) or could not be (`detail.ok` false, `kind`, `message`); once per load (StoryLoadEvent).
  * @cssproperty --dj-accent - Accent colour: current step, links, focus.
  * @cssproperty --dj-text - Text colour.
  * @cssproperty --dj-muted - Secondary text colour.
@@ -108,16 +109,7 @@ export class DiplomaticJourney extends LitElement {
     this.#options = parseElementOptions(this);
   }
 
-  #onChange(): void {
-    // The first change means the journey is in: apply the starting event and time.
-    // TODO(story-state): set story.startEvent/startTime (from this.#options.event/time) instead of waiting for the first change.
-    if (this.#loaded) return;
-    this.#loaded = true;
-    const { event, time } = this.#options;
-    if (event) this.goToEvent(event);
-    if (time !== undefined) this.setTime(time);
-  }
-
+  /** Once the journey is in, a new `event` or `time` moves the story there (the starting ones went with the load). */
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.#loaded) return;
     const { event, time } = this.#options;
@@ -134,10 +126,12 @@ export class DiplomaticJourney extends LitElement {
       basemap=${options.basemap}
       theme=${options.theme}
       layout=${options.layout}
+      start-event=${options.event ?? ''}
+      start-time=${options.time === undefined ? '' : formatIsoTime(options.time)}
       asset-base=${ASSET_BASE}
       cooperative-gestures
       .mapActive=${this._near}
-      @journey-story-change=${() => this.#onChange()}
+      @journey-story-load=${() => (this.#loaded = true)}
     ></journey-story>`;
   }
 

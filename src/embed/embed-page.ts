@@ -8,7 +8,7 @@
  * title bar, `max-mb` to accept journey files over 5 MB.
  */
 import '../components/journey-story/journey-story.ts';
-import { parsePageOptions } from '../options/story-options.ts';
+import { formatIsoTime, parsePageOptions } from '../options/story-options.ts';
 import { reportHeight } from './height-reporter.ts';
 
 const params = new URLSearchParams(location.search);
@@ -23,15 +23,9 @@ story.layout = 'compact';
 story.cooperativeGestures = true;
 document.documentElement.style.colorScheme = story.theme === 'auto' ? 'light dark' : story.theme;
 
-// A starting event or time, applied once the journey has loaded.
-// TODO(story-state): set story.startEvent/startTime (from options.event/options.time) instead of waiting for the first change.
-let applied = false;
-story.addEventListener('journey-story-change', () => {
-  if (applied) return;
-  applied = true;
-  if (options.event) story.goToEvent(options.event);
-  if (options.time !== undefined) story.setTime(options.time);
-});
+// Where to open: the story applies these as the journey loads.
+story.startEvent = options.event ?? '';
+story.startTime = options.time === undefined ? '' : formatIsoTime(options.time);
 
 const main = document.querySelector('main') as HTMLElement;
 main.replaceChildren(story);

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { APP, ARTICLE, articlePage, serveArticles } from './article-server.ts';
-import { requireWebGL2 } from './helpers.ts';
+import { frames, requireWebGL2 } from './helpers.ts';
 
 const iframeCode = `<iframe src="${APP}/embed.html?event=geneva-talks" title="Witkoff and Kushner in Moscow (interactive map)" style="width:100%;border:0;" height="200"></iframe>
 <script src="${APP}/embed/resize.js" async></script>`;
@@ -62,14 +62,15 @@ test.describe('embedding in a news page on another origin', () => {
     await expect.poll(() => idleCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     const map = page.getByRole('region', { name: /^Map of / });
     await map.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await expect(page.locator('diplomatic-journey').locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
     const box = (await map.boundingBox())!;
     const scrollBefore = await page.evaluate(() => scrollY);
     const idleBefore = await idleCount(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+    // Long enough for a zoom to start and end, had the wheel reached the map.
+    await frames(page, 30);
     expect(await idleCount(page), 'the map moved under the wheel').toBe(idleBefore);
   });
 

@@ -25,3 +25,19 @@ export async function settle(page: Page, action: () => Promise<unknown>): Promis
 
 /** The current event card's title. */
 export const cardTitle = (page: Page) => page.getByRole('article').getByRole('heading', { level: 2 });
+
+/**
+ * Waits for `count` animation frames in the page: for checks that nothing
+ * moves on its own, a span of rendering rather than of wall-clock time.
+ */
+export async function frames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let seen = 0;
+        const next = () => (++seen >= n ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    count,
+  );
+}

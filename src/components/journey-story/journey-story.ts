@@ -221,7 +221,7 @@ export class JourneyStory extends LitElement {
         <div part="panel" class=${this._sheetExpanded ? 'panel expanded' : 'panel'}>
           ${sheetToggle(this._sheetExpanded, () => (this._sheetExpanded = !this._sheetExpanded))}
           <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
-          ${state.notice ? html`<p class="story-notice">${state.notice}</p>` : nothing}
+          ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
           ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
           <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
           ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
