@@ -2,9 +2,12 @@
 import { defineConfig } from 'vite';
 
 const FIRST_PAINT =
-  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element|valibot))[\\/]/;
-/** Loaded after the first paint, or only when needed. */
-const LAZY = /(url-hash-controller|file-drop-controller|playback-loop)\.ts$/;
+  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
+/**
+ * Loaded after the first paint, or only when needed. The validator and its
+ * schema load beside the journey's fetch (see journey/load.ts).
+ */
+const LAZY = /(url-hash-controller|file-drop-controller|playback-loop|validate|schema|parse-items|hints|story-checks|time-zone-inference|problem)\.ts$/;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.

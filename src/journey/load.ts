@@ -12,7 +12,21 @@
  * and stop reading past a size cap, also when the server gives no length.
  */
 import { buildJourney, type Journey } from './model.ts';
-import { validateJourneyText, type Problem } from './validate.ts';
+import type { Problem } from './validate.ts';
+
+/**
+ * The validator (valibot and the format's schema) is the biggest part of the
+ * journey code. It loads beside the journey's own fetch, not before the first
+ * paint: both arrive in about the same time.
+ */
+let validator: Promise<typeof import('./validate.ts')> | undefined;
+function loadValidator() {
+  validator ??= import('./validate.ts').catch((error: unknown) => {
+    validator = undefined; // A failed chunk may load on the next try.
+    throw error;
+  });
+  return validator;
+}
 
 /** Why a journey could not be shown. */
 export type FailureKind = 'refused' | 'network' | 'timeout' | 'status' | 'size' | 'type' | 'invalid';
@@ -137,7 +151,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
 }
 
 /** Validates journey text and indexes it. */
-export function journeyFromText(text: string, url: string): LoadResult {
+export async function journeyFromText(text: string, url: string): Promise<LoadResult> {
+  let validateJourneyText: (typeof import('./validate.ts'))['validateJourneyText'];
+  try {
+    ({ validateJourneyText } = await loadValidator());
+  } catch {
+    return failure(url, 'network', 'The part of the app that checks journeys could not be loaded.', 'Check your connection, then try again.');
+  }
   const result = validateJourneyText(text);
   if (!result.ok) return { ok: false, kind: 'invalid', url, problems: result.problems };
   return { ok: true, url, journey: buildJourney(result.journey), warnings: result.problems };
@@ -151,6 +171,7 @@ export function journeyFromText(text: string, url: string): LoadResult {
 export async function loadJourney(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  void loadValidator().catch(() => undefined);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const cancel = () => controller.abort();

@@ -101,13 +101,13 @@ const unchanged = (state: StoryState): Transition => ({ state, effects: [] });
 export function openStory(ctx: StoryContext, start?: HashState): Transition {
   const first: StoryState = {
     index: 0,
-    time: ctx.journey.events[0]?.start ?? ctx.clock.scale.start,
+    time: clamp(ctx, ctx.journey.events[0]?.start ?? ctx.clock.scale.start),
     zone: start?.zone ?? 'local',
     playing: false,
     overview: false,
     notice: undefined,
   };
-  return start ? restore(first, ctx, start) : unchanged(clampTime(first, ctx));
+  return start ? restore(first, ctx, start) : unchanged(first);
 }
 
 /**
@@ -242,10 +242,7 @@ function restore(state: StoryState, ctx: StoryContext, hash: HashState): Transit
     const i = index ?? 0;
     next = { ...base, index: i, time: ctx.journey.events[i]?.start ?? ctx.clock.scale.start };
   }
-  if (hash.event !== undefined && index === undefined) {
-    const notice = unknownEventNotice(hash.event, ctx.journey.events[next.index]?.event.title);
-    return { state: { ...next, notice }, effects: [{ type: 'announce', text: notice }] };
-  }
+  if (hash.event !== undefined && index === undefined) return withNotice(next, unknownEventNotice(hash.event, ctx.journey.events[next.index]?.event.title));
   return unchanged(sameOr(state, next));
 }
 
@@ -298,11 +295,6 @@ function follow(state: StoryState, ctx: StoryContext): StoryState {
 
 function clamp(ctx: StoryContext, time: number): number {
   return Math.min(Math.max(time, ctx.clock.scale.start), ctx.clock.scale.end);
-}
-
-function clampTime(state: StoryState, ctx: StoryContext): StoryState {
-  const time = clamp(ctx, state.time);
-  return time === state.time ? state : { ...state, time };
 }
 
 function indexOf(ctx: StoryContext, eventId: string | undefined): number | undefined {

@@ -4,7 +4,6 @@ import { ALLOWED_ORIGINS, BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundle
 import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import { storyClock } from '../../journey/story-clock.ts';
 import {
-  hashOf,
   openStory,
   transition,
   type HashState,
@@ -13,7 +12,7 @@ import {
   type StoryEffect,
   type StoryState,
 } from '../../journey/story-state.ts';
-import { StoryChangeEvent, StoryLoadEvent, type StoryChangeDetail } from '../events.ts';
+import { StoryChangeEvent, StoryLoadEvent } from '../events.ts';
 import type { PlaybackLoop } from './playback-loop.ts';
 import type { UrlHashController } from './url-hash-controller.ts';
 
@@ -61,7 +60,8 @@ export class StoryController implements ReactiveController {
   #hash: UrlHashController | undefined;
   #playback: PlaybackLoop | undefined;
   #playbackSeconds = 60;
-  #lastChange: StoryChangeDetail | undefined;
+  #lastKey = '';
+  #lastTime = Number.NaN;
   #lastChangeAt = 0;
   #changeTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingLoadEvent: StoryLoadEvent | undefined;
@@ -93,14 +93,12 @@ export class StoryController implements ReactiveController {
   load(journey: string, base: string, maxBytes: number, start?: HashState): void {
     this.#retry = () => this.load(journey, base, maxBytes, start);
     const resolved = resolveJourneyUrl(journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, base, ALLOWED_ORIGINS);
+    const signal = this.#begin();
     if ('error' in resolved) {
-      this.#load?.abort();
-      this.#playback?.stop();
       this.#show({ ok: false, kind: 'refused', url: journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] }, undefined);
       return;
     }
     const url = resolved.url;
-    const signal = this.#begin();
     const hash = this.#connectHash();
     void Promise.all([loadJourney(url, { maxBytes, signal }), hash]).then(([result]) => {
       if (!signal.aborted) this.#show(result, this.#hash?.read() ?? start);
@@ -147,7 +145,7 @@ export class StoryController implements ReactiveController {
 
   #show(result: LoadResult, start: HashState | undefined): void {
     this.#load = undefined;
-    this.#lastChange = undefined;
+    this.#lastKey = '';
     if (!result.ok) {
       this.#view = { kind: 'failed', result };
       this.#queueLoadEvent({ ok: false, kind: result.kind, message: result.problems[0]?.message ?? 'The journey could not be shown.', problems: result.problems.length, url: result.url });
@@ -229,15 +227,14 @@ export class StoryController implements ReactiveController {
    * with a last one where it settles.
    */
   #reportChange(state: StoryState, ctx: StoryContext, trailing = false): void {
-    const hash = hashOf(state, ctx);
     const step = ctx.journey.events[state.index];
     if (!step) return;
-    const detail: StoryChangeDetail = { index: state.index, eventId: hash.event ?? step.event.id, time: state.time, zone: state.zone, overview: state.overview, playing: state.playing };
-    const last = this.#lastChange;
-    if (last && last.index === detail.index && last.eventId === detail.eventId && last.time === detail.time && last.zone === detail.zone && last.playing === detail.playing) return;
-    const onlyTime = last && last.index === detail.index && last.eventId === detail.eventId && last.zone === detail.zone && last.playing === detail.playing;
+    const { index, time, zone, overview, playing } = state;
+    // What changes at once; the time alone is held back.
+    const key = `${index} ${zone} ${overview} ${playing}`;
+    if (key === this.#lastKey && time === this.#lastTime) return;
     const wait = CHANGE_INTERVAL_MS - (performance.now() - this.#lastChangeAt);
-    if (onlyTime && wait > 0 && !trailing) {
+    if (key === this.#lastKey && wait > 0 && !trailing) {
       this.#changeTimer ??= setTimeout(() => {
         this.#changeTimer = undefined;
         const view = this.#view;
@@ -247,9 +244,10 @@ export class StoryController implements ReactiveController {
     }
     clearTimeout(this.#changeTimer);
     this.#changeTimer = undefined;
-    this.#lastChange = detail;
+    this.#lastKey = key;
+    this.#lastTime = time;
     this.#lastChangeAt = performance.now();
-    this.#host.dispatchEvent(new StoryChangeEvent(detail));
+    this.#host.dispatchEvent(new StoryChangeEvent({ index, eventId: step.event.id, time, zone, overview, playing }));
   }
 
   hostConnected(): void {
