@@ -8,7 +8,7 @@ import { buildJourney, type Journey } from '../../src/journey/model.ts';
 import { StoryScale } from '../../src/journey/story-scale.ts';
 import { Timeline } from '../../src/journey/timeline.ts';
 import { validateJourneyText } from '../../src/journey/validate.ts';
-import { travelledData, travelledKey } from '../../src/map/journey-layers.ts';
+import { travelledData, travelledKey } from '../../src/map/maplibre/journey-layers.ts';
 import { random } from '../support/generate-journey.ts';
 import type { SyntheticFile } from './lib/fixtures.ts';
 import { percentile, summarize, type Summary } from './lib/stats.ts';

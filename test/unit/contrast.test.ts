@@ -1,7 +1,7 @@
 /**
  * WCAG 2.2 non-text contrast (1.4.11): route lines and markers need 3:1
  * against what they are drawn on. Routes are drawn in their traveller's
- * colour over a white casing (map/journey-layers.ts), so a line must stand
+ * colour over a white casing (map/maplibre/journey-layers.ts), so a line must stand
  * out from the casing, and the casing from the basemap in both themes.
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyEvent, PlaceFeature } from '../../journey/schema.ts';
+import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
 import { formatDay, formatTime } from '../../journey/time.ts';
 import { renderRichText } from '../rich-text.ts';
 import { safeHref } from '../safe-href.ts';
@@ -36,7 +37,7 @@ export class EventCard extends LitElement {
   /** The reader's IANA zone; defaults to the browser's. */
   declare readerZone: string;
   /** Show times in the place's zone (`local`, with the reader's second), the reader's, or `utc` (each with local time second). */
-  declare zoneMode: 'local' | 'reader' | 'utc';
+  declare zoneMode: ZoneMode;
 
   constructor() {
     super();
@@ -49,7 +50,7 @@ export class EventCard extends LitElement {
     if (!journey || !step) return nothing;
     const { event, place } = step;
     const zone = place.properties.timeZone;
-    const display = this.zoneMode === 'utc' ? 'UTC' : this.zoneMode === 'reader' ? this.readerZone : zone;
+    const display = zoneShown(this.zoneMode, zone, this.readerZone);
     const [second, label] = display === zone ? [this.readerZone, 'in your time'] : [zone, 'local time'];
     const start = formatTime(event.start, zone, second, 'en-GB', display, label);
     const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, label) : undefined;

@@ -70,10 +70,17 @@ describe('<journey-itinerary>', () => {
     await expect.element(list.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 19:40 MSK');
   });
 
-  it('shows the times in display-zone when one is given', async () => {
-    const screen = render(html`<journey-itinerary .journey=${journey} display-zone="UTC"></journey-itinerary>`);
+  it('shows the times in UTC under zone-mode="utc"', async () => {
+    const screen = render(html`<journey-itinerary .journey=${journey} zone-mode="utc"></journey-itinerary>`);
     await screen.container.querySelector('journey-itinerary')!.updateComplete;
     const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
     await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 16:40 UTC');
+  });
+
+  it('shows the times in the reader’s zone under zone-mode="reader"', async () => {
+    const screen = render(html`<journey-itinerary .journey=${journey} zone-mode="reader" reader-zone="Asia/Tokyo"></journey-itinerary>`);
+    await screen.container.querySelector('journey-itinerary')!.updateComplete;
+    const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
+    await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('3 December 2025, about 01:40 GMT+9');
   });
 });

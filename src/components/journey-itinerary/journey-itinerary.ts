@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Journey } from '../../journey/model.ts';
+import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
 import { formatTime } from '../../journey/time.ts';
 import { StepSelectEvent } from '../events.ts';
 import { statusLabel } from '../status.ts';
@@ -22,18 +23,22 @@ export class JourneyItinerary extends LitElement {
   static override properties = {
     journey: { attribute: false },
     current: { type: Number },
-    displayZone: { attribute: 'display-zone' },
+    zoneMode: { attribute: 'zone-mode' },
+    readerZone: { attribute: 'reader-zone' },
   };
   declare journey: Journey | undefined;
   /** Index of the current event in story order. */
   declare current: number;
-  /** Show times in this zone; empty for each place's own. */
-  declare displayZone: string;
+  /** Show times in each place's zone (`local`), the reader's, or `utc`. */
+  declare zoneMode: ZoneMode;
+  /** The reader's IANA zone; defaults to the browser's. */
+  declare readerZone: string;
 
   constructor() {
     super();
     this.current = 0;
-    this.displayZone = '';
+    this.zoneMode = 'local';
+    this.readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   override render() {
@@ -42,7 +47,7 @@ export class JourneyItinerary extends LitElement {
     return html`
       <h2 id="heading">Itinerary</h2>
       <ol part="list" aria-labelledby="heading">
-        ${guard([journey, this.displayZone], () => this.#items(journey))}
+        ${guard([journey, this.zoneMode, this.readerZone], () => this.#items(journey))}
       </ol>
     `;
   }
@@ -50,7 +55,7 @@ export class JourneyItinerary extends LitElement {
   #items(journey: Journey) {
     return journey.events.map((step) => {
       const zone = step.place.properties.timeZone;
-      const t = formatTime(step.event.start, zone, undefined, 'en-GB', this.displayZone || zone);
+      const t = formatTime(step.event.start, zone, undefined, 'en-GB', zoneShown(this.zoneMode, zone, this.readerZone));
       return html`<li>
         <button
           type="button"
@@ -72,7 +77,7 @@ export class JourneyItinerary extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('current') && !changed.has('journey') && !changed.has('displayZone')) return;
+    if (!changed.has('current') && !changed.has('journey') && !changed.has('zoneMode') && !changed.has('readerZone')) return;
     const button = this.renderRoot.querySelector('ol')?.children[this.current]?.querySelector('button');
     for (const marked of this.renderRoot.querySelectorAll('[aria-current="step"]')) if (marked !== button) marked.setAttribute('aria-current', 'false');
     if (!button) return;

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Journey } from '../../journey/model.ts';
-import type { JourneyMap } from '../../map/journey-map.ts';
+import type { JourneyMap } from '../../map/maplibre/journey-map.ts';
 import type { Scene } from '../../map/scene.ts';
-import type { TravellerMarkerState } from '../../map/traveller-markers.ts';
-import { hasWebGL2 } from '../../map/webgl.ts';
+import type { TravellerMarkerState } from '../../map/maplibre/traveller-markers.ts';
+import { hasWebGL2 } from '../../map/maplibre/webgl.ts';
 
 export type MapState = 'loading' | 'moving' | 'idle' | 'lost' | 'unavailable';
 
@@ -20,11 +20,11 @@ export interface MapControllerOptions {
   readonly onStyle?: (styleUrl: string) => void;
 }
 
-let mapModule: Promise<typeof import('../../map/journey-map.ts')> | undefined;
+let mapModule: Promise<typeof import('../../map/maplibre/journey-map.ts')> | undefined;
 
 /** MapLibre's code and the adapter: fetched once, shared by every map on the page. */
 function loadMapModule() {
-  mapModule ??= import('../../map/journey-map.ts').catch((error: unknown) => {
+  mapModule ??= import('../../map/maplibre/journey-map.ts').catch((error: unknown) => {
     mapModule = undefined; // A failed chunk may load on the next try.
     throw error;
   });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_MAX_BYTES } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
-import { startFrom, zoneShown, type StoryAction } from '../../journey/story-state.ts';
+import { startFrom, type StoryAction } from '../../journey/story-state.ts';
 import { PlaceSelectEvent, PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
@@ -184,7 +184,6 @@ export class JourneyStory extends LitElement {
     const journey = ctx.journey;
     const step = journey.events[state.index];
     const meta = journey.file.journey;
-    const zoneAt = (placeZone: string) => zoneShown(state.zone, placeZone, this.readerZone);
     return html`
       ${storyHeader(meta, {
         hidden: this.hideChrome,
@@ -214,8 +213,10 @@ export class JourneyStory extends LitElement {
             .ticks=${ticks}
             .time=${state.time}
             ?playing=${state.playing}
-            zone=${zoneAt(step?.place.properties.timeZone ?? 'UTC')}
-            day-zone=${zoneAt(ctx.clock.mainZone)}
+            zone-mode=${state.zone}
+            reader-zone=${this.readerZone}
+            place-zone=${step?.place.properties.timeZone ?? 'UTC'}
+            main-zone=${ctx.clock.mainZone}
           ></time-slider>
         </div>
         <div part="panel" class=${this._sheetExpanded ? 'panel expanded' : 'panel'}>
@@ -225,7 +226,7 @@ export class JourneyStory extends LitElement {
           ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
           <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
           ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
-          <journey-itinerary .journey=${journey} .current=${state.index} display-zone=${state.zone === 'local' ? '' : zoneAt('UTC')}></journey-itinerary>
+          <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
           <map-legend .journey=${journey}></map-legend>
           ${printSources(journey)}
           <shortcuts-help></shortcuts-help>

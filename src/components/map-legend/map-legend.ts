@@ -3,7 +3,7 @@ import type { Journey } from '../../journey/model.ts';
 import { safeHref } from '../safe-href.ts';
 import { base } from '../theme.ts';
 
-/** Line samples drawn the way the map draws them (see map/journey-layers.ts). */
+/** Line samples drawn the way the map draws them (see map/maplibre/journey-layers.ts). */
 const LINE_SAMPLES = [
   { label: 'Travelled (confirmed or reported)', dash: '', opacity: 1, cross: false },
   { label: 'Announced or planned', dash: '6 4', opacity: 1, cross: false },

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { base } from '../theme.ts';
 
 /*
- * Line styles follow map/journey-layers.ts: solid for what happened, dashed
+ * Line styles follow map/maplibre/journey-layers.ts: solid for what happened, dashed
  * for what was announced or planned, faint and crossed for what did not
  * happen. The SVG is drawn at the host's width in CSS pixels, so these
  * widths and font sizes are what the reader sees.

@@ -20,8 +20,8 @@ async function slider({ at = 'kremlin-talks', playing = false } = {}) {
     .scale=${scale}
     .ticks=${ticks}
     .time=${step.start}
-    .zone=${step.place.properties.timeZone}
-    .dayZone=${mainZone}
+    .placeZone=${step.place.properties.timeZone}
+    .mainZone=${mainZone}
     .playing=${playing}
   ></time-slider>`);
   const el = screen.container.querySelector('time-slider')!;
@@ -173,7 +173,16 @@ describe('<time-slider> value text', () => {
 
   it('follows the zone when it changes', async () => {
     const { el, range } = await slider({ at: 'kremlin-talks' });
-    el.zone = 'America/New_York';
+    el.placeZone = 'America/New_York';
     await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 11:40 New York time (16:40 UTC)');
+  });
+
+  it('reads the time in UTC or in the reader’s zone when the reader chose so', async () => {
+    const { el, range } = await slider({ at: 'kremlin-talks' });
+    el.zoneMode = 'utc';
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 16:40 UTC');
+    el.zoneMode = 'reader';
+    el.readerZone = 'Asia/Tokyo';
+    await expect.element(range).toHaveAttribute('aria-valuetext', '3 December 2025, 01:40 Tokyo time (16:40 UTC, 2 December)');
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { StoryScale } from '../../journey/story-scale.ts';
+import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
 import { describeInstant, localMidnights } from '../../journey/time.ts';
 import { PlaybackRequestEvent, TimeChangeEvent } from '../events.ts';
 import { styles } from './time-slider.styles.ts';
@@ -45,8 +46,10 @@ export class TimeSlider extends LitElement {
     scale: { attribute: false },
     ticks: { attribute: false },
     time: { type: Number },
-    zone: {},
-    dayZone: { attribute: 'day-zone' },
+    zoneMode: { attribute: 'zone-mode' },
+    readerZone: { attribute: 'reader-zone' },
+    placeZone: { attribute: 'place-zone' },
+    mainZone: { attribute: 'main-zone' },
     playing: { type: Boolean },
     _speed: { state: true },
   };
@@ -55,22 +58,34 @@ export class TimeSlider extends LitElement {
   declare ticks: readonly SliderTick[];
   /** The moment shown, ms since the epoch. */
   declare time: number;
-  /** The zone the time is read in (the current place's). */
-  declare zone: string;
-  /** The zone whose midnights label the days (the journey's main zone). */
-  declare dayZone: string;
+  /** Read times in each place's zone (`local`), the reader's, or `utc`. */
+  declare zoneMode: ZoneMode;
+  /** The reader's IANA zone; defaults to the browser's. */
+  declare readerZone: string;
+  /** The current place's zone: the time is read in it under `local`. */
+  declare placeZone: string;
+  /** The zone most events happen in: its midnights label the days under `local`. */
+  declare mainZone: string;
   /** Whether the story is playing: the button reads Pause, and Pause is what it asks for. */
   declare playing: boolean;
   declare _speed: (typeof SPEEDS)[number]['id'];
 
   #marks: unknown = nothing;
+  #marksZone = '';
+
+  /** The zone whose midnights label the days. */
+  #dayZone(): string {
+    return zoneShown(this.zoneMode, this.mainZone, this.readerZone);
+  }
 
   constructor() {
     super();
     this.ticks = [];
     this.time = 0;
-    this.zone = 'UTC';
-    this.dayZone = 'UTC';
+    this.zoneMode = 'local';
+    this.readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.placeZone = 'UTC';
+    this.mainZone = 'UTC';
     this.playing = false;
     this._speed = 'normal';
   }
@@ -132,7 +147,7 @@ export class TimeSlider extends LitElement {
     if (!scale) return nothing;
     const p = scale.toPosition(this.time);
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
-    const valueText = describeInstant(this.time, this.zone);
+    const valueText = describeInstant(this.time, zoneShown(this.zoneMode, this.placeZone, this.readerZone));
     return html`
       <div class="row" part="track">
         <button part="play" class="play" type="button" @click=${() => this.#requestPlaying(!this.playing)}>
@@ -152,7 +167,7 @@ export class TimeSlider extends LitElement {
             @keydown=${this.#onKeydown}
             @pointerdown=${() => this.playing && this.#requestPlaying(false)}
           />
-          ${guard([this.scale, this.ticks, this.dayZone], () => this.#marks)}
+          ${guard([this.scale, this.ticks, this.#dayZone()], () => this.#marks)}
         </div>
         <label class="speed">
           <span class="visually-hidden">Playback speed</span>
@@ -188,11 +203,13 @@ export class TimeSlider extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scale = this.scale;
-    if (!scale || !(changed.has('scale') || changed.has('ticks') || changed.has('dayZone'))) return;
+    const dayZone = this.#dayZone();
+    if (!scale || !(changed.has('scale') || changed.has('ticks') || dayZone !== this.#marksZone)) return;
+    this.#marksZone = dayZone;
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
-    const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: this.dayZone, day: 'numeric', month: 'short' });
+    const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: dayZone, day: 'numeric', month: 'short' });
     let lastShown = -1;
-    const days = localMidnights(scale.start, scale.end, this.dayZone).map((midnight) => {
+    const days = localMidnights(scale.start, scale.end, dayZone).map((midnight) => {
       const p = scale.toPosition(midnight);
       if (p - lastShown < MIN_LABEL_GAP) return nothing;
       lastShown = p;

@@ -18,7 +18,7 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { resolveStyleUrls } from '../../../src/map/basemap.ts';
+import { resolveStyleUrls } from '../../../src/map/maplibre/basemap.ts';
 
 /** What the benchmark writes for the baseline: see test/bench/lib/fixtures.ts. */
 export interface BaselineRoute {

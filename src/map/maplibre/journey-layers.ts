@@ -9,17 +9,17 @@
  */
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Journey } from '../journey/model.ts';
-import { lineUpTo } from '../journey/geometry.ts';
-import { lineStyleFor, type LineStyle } from '../journey/line-style.ts';
-import { legsUnderWay, underWayKey, type LegProgress, type LegUnderWay, type SceneArea } from './scene.ts';
+import type { Journey } from '../../journey/model.ts';
+import { lineUpTo } from '../../journey/geometry.ts';
+import { lineStyleFor, type LineStyle } from '../../journey/line-style.ts';
+import { legsUnderWay, underWayKey, type LegProgress, type LegUnderWay, type SceneArea } from '../scene.ts';
 
 export const LEGS_SOURCE = 'journey-legs';
 /** The travelled part of legs in progress at the current time. */
 export const TRAVELLED_SOURCE = 'journey-legs-travelled';
 export const AREAS_SOURCE = 'journey-areas';
 
-export { lineStyleFor, type LineStyle } from '../journey/line-style.ts';
+export { lineStyleFor, type LineStyle } from '../../journey/line-style.ts';
 
 interface LegProps {
   legId: string;
@@ -43,7 +43,7 @@ export interface LegFeatureState {
   pending?: boolean;
 }
 
-export { pendingLegs, type LegProgress } from './scene.ts';
+export { pendingLegs, type LegProgress } from '../scene.ts';
 
 /**
  * One line per leg and traveller, offset side by side where several

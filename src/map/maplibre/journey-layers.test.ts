@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildJourney } from '../journey/model.ts';
-import { Timeline } from '../journey/timeline.ts';
-import { validateJourneyText } from '../journey/validate.ts';
+import { buildJourney } from '../../journey/model.ts';
+import { Timeline } from '../../journey/timeline.ts';
+import { validateJourneyText } from '../../journey/validate.ts';
 import { featureIdsByLeg, flagChanges, legsData, pendingLegs, travelledData, travelledKey } from './journey-layers.ts';
 
-const result = validateJourneyText(readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
+const result = validateJourneyText(readFileSync(new URL('../../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error('the default journey must be valid');
 const journey = buildJourney(result.journey);
 const timeline = new Timeline(journey);

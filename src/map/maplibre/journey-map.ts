@@ -11,11 +11,11 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Scal
 import type { GeoJSONSource, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { BBox } from '../journey/geometry.ts';
-import type { Journey } from '../journey/model.ts';
+import type { BBox } from '../../journey/geometry.ts';
+import type { Journey } from '../../journey/model.ts';
 import { loadStyle } from './basemap.ts';
-import type { SceneRenderer, ShowSceneOptions } from './renderer.ts';
-import { placeAreas, type Scene } from './scene.ts';
+import type { SceneRenderer, ShowSceneOptions } from '../renderer.ts';
+import { placeAreas, type Scene } from '../scene.ts';
 import {
   AREAS_SOURCE,
   JOURNEY_LAYERS,

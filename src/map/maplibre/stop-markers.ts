@@ -6,9 +6,9 @@
  * MapLibre positions the buttons; it is handed in as `place` so this module
  * has no map code of its own.
  */
-import type { Journey, StoryEvent } from '../journey/model.ts';
-import { eventsAt } from '../journey/model.ts';
-import { placeAnchor } from '../journey/geometry.ts';
+import type { Journey, StoryEvent } from '../../journey/model.ts';
+import { eventsAt } from '../../journey/model.ts';
+import { placeAnchor } from '../../journey/geometry.ts';
 
 interface Placed {
   remove(): unknown;
