@@ -89,6 +89,13 @@ export class JourneyMap implements SceneRenderer {
   #offStyleLoad: (() => void) | undefined;
   readonly #onBasemapError: ((message: string) => void) | undefined;
   #removed = false;
+  /**
+   * While the WebGL context is lost MapLibre has no style (it destroys it and
+   * rebuilds it from a snapshot on restore), so nothing can be drawn: scenes
+   * and style changes wait, and the latest are applied once it is back.
+   */
+  #contextLost = false;
+  #styleAfterRestore: string | undefined;
 
   private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>) {
     this.#map = map;
@@ -104,6 +111,8 @@ export class JourneyMap implements SceneRenderer {
     this.#onBasemapError = options.onBasemapError;
     // The first view already frames the initial scene.
     this.#framed = options.initialScene?.frame;
+    map.on('webglcontextlost', () => (this.#contextLost = true));
+    map.on('webglcontextrestored', () => this.#restored());
     // The inset is a second MapLibre map: it waits until the main one has
     // drawn, so that it never slows the first view.
     const insetContainer = options.insetContainer;
@@ -190,6 +199,7 @@ export class JourneyMap implements SceneRenderer {
   showScene(scene: Scene, options: ShowSceneOptions = {}): void {
     if (scene.journey !== this.#journey) throw new Error('JourneyMap.showScene: the scene is of another journey; make a new map for it.');
     this.#scene = scene;
+    if (this.#contextLost) return;
     this.#setLegFlag('active', this.#activeLegs, scene.activeLegs);
     this.#activeLegs = scene.activeLegs;
     this.#setLegFlag('pending', this.#pendingLegs, scene.pendingLegs);
@@ -229,7 +239,7 @@ export class JourneyMap implements SceneRenderer {
         t.coordinates ? [{ coordinates: [t.coordinates[0] as number, t.coordinates[1] as number] as [number, number], color: t.color, estimated: t.estimated }] : [],
       ),
     );
-    if (follow && !this.#map.isMoving()) this.#keepInView(follow);
+    if (follow && !this.#contextLost && !this.#map.isMoving()) this.#keepInView(follow);
   }
 
   /**
@@ -240,6 +250,10 @@ export class JourneyMap implements SceneRenderer {
    * the journey on a plain background, as at creation.
    */
   setStyle(styleUrl: string): void {
+    if (this.#contextLost) {
+      this.#styleAfterRestore = styleUrl;
+      return;
+    }
     if (styleUrl === this.#styleUrl) return;
     this.#styleUrl = styleUrl;
     const generation = ++this.#styleGeneration;
@@ -294,8 +308,27 @@ export class JourneyMap implements SceneRenderer {
     if (scene) this.showScene(scene);
   }
 
+  /**
+   * The context is back: MapLibre has rebuilt the style from its snapshot,
+   * without feature state. Once that has loaded, the latest scene is drawn
+   * again, and a style asked for meanwhile is applied.
+   */
+  #restored(): void {
+    this.#contextLost = false;
+    const apply = () => {
+      if (this.#removed || this.#contextLost) return;
+      this.#reapplyScene();
+      const styleUrl = this.#styleAfterRestore;
+      this.#styleAfterRestore = undefined;
+      if (styleUrl) this.setStyle(styleUrl);
+    };
+    if (this.#map.isStyleLoaded()) apply();
+    else this.#map.once('style.load', apply);
+  }
+
   /** Asks for one more frame (and so one more `idle`), e.g. after the map's element moved in the page. */
   redraw(): void {
+    if (this.#contextLost) return;
     this.#map.resize();
     this.#map.triggerRepaint();
   }
