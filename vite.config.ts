@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 
 const FIRST_PAINT =
-  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider|journey-map-view))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
+  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
 /**
  * Loaded after the first paint, or only when needed. The validator and its
  * schema load beside the journey's fetch (see journey/load.ts).

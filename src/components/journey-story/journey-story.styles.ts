@@ -166,6 +166,18 @@ export const styles = [
     .loading {
       padding: 2rem 1rem;
     }
+    /* A part the reader asked for that could not load (offline), with Try again. */
+    .part-failure {
+      margin: 0.25rem 0.75rem;
+      padding: 0.4rem 0.75rem;
+      border-left: 4px solid var(--_danger);
+      background: var(--_card-bg);
+    }
+    .part-failure button {
+      font: inherit;
+      min-height: 44px;
+      margin-left: 0.5rem;
+    }
     /* Why the story opened where it did (a link to an event it lacks). */
     .story-notice {
       margin: 0.5rem 0;

@@ -5,14 +5,14 @@ import { startFrom, type StoryAction } from '../../journey/story-state.ts';
 import { PlaceSelectEvent, PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
-import { prefetchMap } from '../journey-map-view/journey-map-view.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
 import { ColorSchemeController } from './color-scheme-controller.ts';
 import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
+import { helpChunk, legendChunk, mapViewChunk, problemsChunk, shareChunk } from './story-chunks.ts';
 import { StoryController } from './story-controller.ts';
-import { basemapUrl, dropHint, failure, printSources, sheetToggle, storyHeader, storyKey, zoneSelect } from './story-parts.ts';
+import { basemapUrl, dropHint, failure, partFailure, printSources, sheetToggle, storyHeader, storyKey, zoneSelect } from './story-parts.ts';
 
 /**
  * The whole story, as a view: it binds the story's state to the map, the
@@ -86,7 +86,9 @@ export class JourneyStory extends LitElement {
 
   readonly #story = new StoryController(this, {
     syncUrl: () => this.syncUrl,
-    showHelp: () => this.renderRoot.querySelector('shortcuts-help')?.show(),
+    // Below the fold or on demand: fetched once the story is shown, so they work offline later.
+    later: () => [legendChunk, helpChunk, ...(this.allowShare ? [shareChunk] : [])],
+    showHelp: () => this.#story.openPart(helpChunk, 'The list of shortcuts', () => this.renderRoot.querySelector('shortcuts-help')?.show()),
   });
   readonly #scheme = new ColorSchemeController(this);
   /** Dropping a file on the story opens it; attached after the first paint, and only where files are allowed. */
@@ -148,14 +150,11 @@ export class JourneyStory extends LitElement {
   }
 
   #load(): void {
-    if (this.mapActive) prefetchMap();
+    this.#story.openPart(mapViewChunk, 'The map', () => void mapViewChunk().then((m) => this.mapActive && m.prefetchMap()));
     this.#story.load(this.journey, this.assetBase || document.baseURI, this.maxBytes, startFrom(this.startEvent, this.startTime));
   }
 
   protected override firstUpdated(): void {
-    // Below the fold, not needed for the first paint: fetched right after it, outside the first bundle.
-    void import('../shortcuts-help/shortcuts-help.ts');
-    void import('../map-legend/map-legend.ts');
     if (!this.allowFiles) return;
     void import('./file-drop-controller.ts').then(({ FileDropController }) => {
       this.#drop ??= new FileDropController(this, () => this.allowFiles, (file) => void this.openFile(file));
@@ -164,15 +163,7 @@ export class JourneyStory extends LitElement {
 
   protected override updated(): void {
     const view = this.#story.view;
-    const problems = view.kind === 'failed' || (view.kind === 'ready' && view.result.warnings.length > 0);
-    if (problems) void import('../journey-problems/journey-problems.ts');
-  }
-
-  /** The Share dialog's code loads on first use, keeping it out of the first bundle. */
-  async #openShare(): Promise<void> {
-    await import('../share-dialog/share-dialog.ts');
-    await this.updateComplete;
-    this.renderRoot.querySelector('share-dialog')?.show();
+    if (view.kind === 'failed' || (view.kind === 'ready' && view.result.warnings.length > 0)) problemsChunk().catch(() => undefined);
   }
 
   override render() {
@@ -188,7 +179,7 @@ export class JourneyStory extends LitElement {
       ${storyHeader(meta, {
         hidden: this.hideChrome,
         openFile,
-        share: this.allowShare ? { journey: this.journey, eventId: step?.event.id ?? '', time: state.time, theme: this.theme, open: () => void this.#openShare() } : undefined,
+        share: this.allowShare ? { journey: this.journey, eventId: step?.event.id ?? '', time: state.time, theme: this.theme, open: () => this.#story.openPart(shareChunk, 'Sharing', () => this.renderRoot.querySelector('share-dialog')?.show()) } : undefined,
       })}
       <div class="layout">
         <static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>
@@ -218,6 +209,7 @@ export class JourneyStory extends LitElement {
             place-zone=${step?.place.properties.timeZone ?? 'UTC'}
             main-zone=${ctx.clock.mainZone}
           ></time-slider>
+          ${partFailure(this.#story.problem)}
         </div>
         <div part="panel" class=${this._sheetExpanded ? 'panel expanded' : 'panel'}>
           ${sheetToggle(this._sheetExpanded, () => (this._sheetExpanded = !this._sheetExpanded))}

@@ -14,6 +14,7 @@ import {
 } from '../../journey/story-state.ts';
 import { StoryChangeEvent, StoryLoadEvent } from '../events.ts';
 import type { PlaybackLoop } from './playback-loop.ts';
+import { CHUNK_FAILED, playbackChunk, prefetchWhenIdle } from './story-chunks.ts';
 import type { UrlHashController } from './url-hash-controller.ts';
 
 /** While scrubbing or playing, `journey-story-change` fires at most this often. */
@@ -38,6 +39,8 @@ export interface StoryControllerOptions {
   readonly syncUrl: () => boolean;
   /** Show the keyboard shortcuts. */
   readonly showHelp: () => void;
+  /** Parts to fetch once a journey is shown (besides playback), so they work if the connection drops. */
+  readonly later: () => readonly (() => Promise<unknown>)[];
 }
 
 /**
@@ -65,6 +68,8 @@ export class StoryController implements ReactiveController {
   #lastChangeAt = 0;
   #changeTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingLoadEvent: StoryLoadEvent | undefined;
+  #problem: { readonly text: string; readonly retry: () => void } | undefined;
+  #prefetched = false;
 
   constructor(host: ReactiveControllerHost & EventTarget, options: StoryControllerOptions) {
     this.#host = host;
@@ -79,6 +84,32 @@ export class StoryController implements ReactiveController {
   /** The last sentence for the live region. */
   get announcement(): string {
     return this.#announcement;
+  }
+
+  /** A part the reader asked for that could not be shown, with what to try again; cleared by the next try. */
+  get problem(): { readonly text: string; readonly retry: () => void } | undefined {
+    return this.#problem;
+  }
+
+  /** Opens a part whose code loads on first use, once it is there; or says it could not load, with Try again. */
+  openPart(chunk: () => Promise<unknown>, name: string, open: () => void): void {
+    chunk().then(
+      () => this.#host.updateComplete.then(open),
+      () => this.report(`${name} ${CHUNK_FAILED}`, () => this.openPart(chunk, name, open)),
+    );
+  }
+
+  /** Says that something the reader asked for failed, and keeps what tries it again. */
+  report(text: string, retry: () => void): void {
+    this.#problem = {
+      text,
+      retry: () => {
+        this.#problem = undefined;
+        this.#host.requestUpdate();
+        retry();
+      },
+    };
+    this.#host.requestUpdate();
   }
 
   /**
@@ -155,6 +186,8 @@ export class StoryController implements ReactiveController {
       const ticks = result.journey.events.map((e) => ({ time: e.start, title: e.event.title }));
       this.#view = { kind: 'ready', result, ctx, state: opened.state, ticks, summary: journeySummary(result.journey) };
       this.#run(opened.effects.filter((e) => e.type === 'announce'));
+      if (!this.#prefetched) prefetchWhenIdle([playbackChunk, ...this.#options.later()]);
+      this.#prefetched = true;
       this.#queueLoadEvent({ ok: true, title: result.journey.file.journey.title, events: result.journey.events.length, warnings: result.warnings.length, url: result.url });
     }
     this.#host.requestUpdate();
@@ -207,8 +240,15 @@ export class StoryController implements ReactiveController {
 
   async #startLoop(ctx: StoryContext, time: number): Promise<void> {
     if (!this.#playback) {
-      const { PlaybackLoop } = await import('./playback-loop.ts');
-      this.#playback ??= new PlaybackLoop((p) => this.#tick(p));
+      let loop: typeof import('./playback-loop.ts');
+      try {
+        loop = await playbackChunk();
+      } catch {
+        this.dispatch({ type: 'pause' });
+        this.report(`Playback ${CHUNK_FAILED}`, () => this.play(this.#playbackSeconds));
+        return;
+      }
+      this.#playback ??= new loop.PlaybackLoop((p) => this.#tick(p));
     }
     const view = this.#view;
     if (view.kind !== 'ready' || view.ctx !== ctx || !view.state.playing) return;

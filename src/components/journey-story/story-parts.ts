@@ -151,3 +151,9 @@ export function sheetToggle(expanded: boolean, toggle: () => void) {
     ${expanded ? 'Show less' : 'Show more of the story'}
   </button>`;
 }
+
+/** A part the reader asked for (Play, Share, the shortcuts) that could not load, with Try again. */
+export function partFailure(problem: { readonly text: string; readonly retry: () => void } | undefined) {
+  if (!problem) return nothing;
+  return html`<p class="part-failure" role="alert">${problem.text} <button type="button" @click=${problem.retry}>Try again</button></p>`;
+}
