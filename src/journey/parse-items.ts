@@ -47,7 +47,8 @@ export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], prefix
 export function parseItem<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, at: readonly PathPart[], problems: Problem[]): Item<T> {
   const result = v.safeParse(schema, raw);
   if (result.success) return result.output;
-  problems.push(...issuesToProblems(result.issues, at));
+  // One at a time: spreading 150,000 issues into push() overflows the stack (issue 15).
+  for (const p of issuesToProblems(result.issues, at)) problems.push(p);
   return undefined;
 }
 

@@ -12,6 +12,12 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
   /** A likely fix, when there is one: "Did you mean "kremlin-senate"?" */
   readonly hint?: string;
+  /**
+   * Only on the line that stands in for problems left out (see
+   * `capProblems`): how many there were. Counts of problems add this
+   * instead of 1 for such a line.
+   */
+  readonly omitted?: number;
 }
 
 export type PathPart = string | number;
@@ -56,4 +62,77 @@ export function sortByPlaceInFile(problems: Problem[]): void {
     const [sb, ib] = key(b.path);
     return sa - sb || ia - ib;
   });
+}
+
+/** How many problems of one kind are kept; the rest are counted on one line. */
+export const PROBLEMS_PER_KIND = 100;
+
+/** "99,901": how counts are written in messages. */
+export const formatCount = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A problem's kind: its severity and its message with quoted values and numbers taken out. */
+const kindOf = (p: Problem) => `${p.severity} ${p.message.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\d+/g, '0')}`;
+
+/** The steps of a path as `formatPath` writes them, so a common prefix never ends inside a step. */
+const STEP = /\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\]/g;
+
+/**
+ * Keeps at most `perKind` problems of each kind (the same severity and
+ * message, but for ids, quoted values and numbers), in their order, and puts
+ * after the last one kept of a kind one line that says how many more there
+ * were, at the path that all of them share. A hostile or broken file can
+ * have 100,000 problems, which no one reads and the page can't draw
+ * (issue 15).
+ *
+ * @param problems In the order they are reported.
+ * @returns The same list when no kind is over its cap.
+ * @example capProblems(manyEmptyOthers)[100].message // '…and 149,900 more problems like this'
+ */
+export function capProblems(problems: readonly Problem[], perKind = PROBLEMS_PER_KIND): readonly Problem[] {
+  const kinds = problems.map(kindOf);
+  const totals = new Map<string, number>();
+  for (const kind of kinds) totals.set(kind, (totals.get(kind) ?? 0) + 1);
+  if ([...totals.values()].every((total) => total <= perKind)) return problems;
+
+  const out: Problem[] = [];
+  const seen = new Map<string, number>();
+  /** For each capped kind: where its line goes in `out`, and the steps its left-out problems share. */
+  const capped = new Map<string, { at: number; severity: Problem['severity']; steps: string[] | undefined }>();
+  problems.forEach((p, i) => {
+    const kind = kinds[i]!;
+    const count = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, count);
+    if (count <= perKind) {
+      out.push(p);
+      if (count === perKind && totals.get(kind)! > perKind) {
+        capped.set(kind, { at: out.length, severity: p.severity, steps: undefined });
+        out.push(p); // Its place, filled in below.
+      }
+      return;
+    }
+    const line = capped.get(kind)!;
+    const steps = p.path.slice(1).match(STEP) ?? [];
+    if (line.steps === undefined) line.steps = steps;
+    else {
+      let same = 0;
+      while (same < line.steps.length && line.steps[same] === steps[same]) same++;
+      line.steps.length = same;
+    }
+  });
+  for (const [kind, line] of capped) {
+    const omitted = totals.get(kind)! - perKind;
+    const message = `…and ${formatCount(omitted)} more problem${omitted === 1 ? '' : 's'} like this`;
+    out[line.at] = { path: `$${(line.steps ?? []).join('')}`, message, severity: line.severity, omitted };
+  }
+  return out;
+}
+
+/**
+ * How many problems of a severity a list stands for, counting those that a
+ * cap left out.
+ */
+export function countProblems(problems: readonly Problem[], severity: Problem['severity']): number {
+  let total = 0;
+  for (const p of problems) if (p.severity === severity) total += p.omitted ?? 1;
+  return total;
 }

@@ -150,8 +150,9 @@ export class Timeline {
     this.#legMoves = legMoves;
 
     const instants = [...this.#starts, ...this.#ends, ...[...legMoves.values()].flatMap((m) => [m.from, m.to])].filter(Number.isFinite);
-    this.start = Math.min(...instants);
-    this.end = Math.max(...instants);
+    // A loop, not Math.min(...instants): a journey at its caps has 60,000 instants, too many arguments for one call (issue 15).
+    this.start = instants.reduce((min, t) => Math.min(min, t), Infinity);
+    this.end = instants.reduce((max, t) => Math.max(max, t), -Infinity);
   }
 
   /**

@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import { lacksOffset, missingOffsetHint, timeZoneHint, unknownIdHint } from './hints.ts';
 import { issuesToProblems, parseFeature, parseItem, type Item } from './parse-items.ts';
-import { formatPath, problem, sortByPlaceInFile, type PathPart, type Problem } from './problem.ts';
+import { capProblems, formatPath, problem, sortByPlaceInFile, type PathPart, type Problem } from './problem.ts';
 import { parseRichText } from './rich-text.ts';
 import {
   DATETIME_PATTERN,
@@ -78,7 +78,11 @@ function isCalendarDay(at: string): boolean {
 }
 
 /**
- * Validates a parsed JSON value as a journey file, reporting every problem.
+ * Validates a parsed JSON value as a journey file, reporting every problem
+ * (at most 100 of each kind, and how many more: see `capProblems`). Never
+ * throws: should the validator itself fail on a file, that becomes one error
+ * at `$` that says so, which the app and `npm run validate` report like any
+ * other problem (issue 15).
  *
  * @param input Anything `JSON.parse` returned.
  * @returns `ok: true` with the typed journey (every place with its time zone,
@@ -88,9 +92,24 @@ function isCalendarDay(at: string): boolean {
  * if (!result.ok) console.log(result.problems.map((p) => `${p.path}: ${p.message}`));
  */
 export function validateJourney(input: unknown): ValidationResult {
+  try {
+    return checkJourney(input);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `The validator failed on this file (${what}), so it could not be checked`;
+    return { ok: false, problems: [problem('error', [], message, 'This is a bug in the validator: please report it with the file.')] };
+  }
+}
+
+/** The passes of `validateJourney`, which may throw where the validator has a bug. */
+function checkJourney(input: unknown): ValidationResult {
   const problems: Problem[] = [];
+  // One at a time: spreading a list of 150,000 problems into push() overflows the stack (issue 15).
+  const add = (list: readonly Problem[]) => {
+    for (const p of list) problems.push(p);
+  };
   const envelope = v.safeParse(JourneyEnvelopeSchema, input);
-  if (!envelope.success) problems.push(...issuesToProblems(envelope.issues, []));
+  if (!envelope.success) add(issuesToProblems(envelope.issues, []));
 
   // Lists over their cap are reported by the envelope; only the first `cap` items are checked one by one.
   const list = (key: 'travellers' | 'sources' | 'events' | 'features'): unknown[] => {
@@ -119,30 +138,30 @@ export function validateJourney(input: unknown): ValidationResult {
   };
 
   const { zones, problems: zoneProblems } = resolveTimeZones(partial.features, partial.events);
-  problems.push(...zoneProblems);
+  add(zoneProblems);
   const zoneOf = (placeId: string) => zones.get(placeId) ?? 'UTC';
-  problems.push(...checkReferences(partial));
+  add(checkReferences(partial));
   const updated = rawField(input, 'journey', 'updated');
   if (typeof updated === 'string' && DATE_PATTERN.test(updated) && !isCalendarDay(updated)) {
     problems.push(problem('error', ['journey', 'updated'], `"${updated}" is not a real date`));
   }
   const legs = partial.features.filter((f): f is LegFeature => f?.properties.kind === 'leg');
   const names = new Map(partial.travellers.flatMap((t) => (t ? [[t.id, t.name] as const] : [])));
-  problems.push(...checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
-  problems.push(...checkFileOrder({ events: partial.events, zoneOf }));
+  add(checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
+  add(checkFileOrder({ events: partial.events, zoneOf }));
   addOffsetHints(input, problems, (placeId) => zones.get(placeId));
   sortByPlaceInFile(problems);
 
-  if (problems.some((p) => p.severity === 'error') || !envelope.success) return { ok: false, problems };
+  if (problems.some((p) => p.severity === 'error') || !envelope.success) return { ok: false, problems: capProblems(problems) };
   const { travellers, sources, events } = partial;
   const features = partial.features.map((f) =>
     f && isPlace(f) ? ({ ...f, properties: { ...f.properties, timeZone: zoneOf(f.id) } } satisfies PlaceFeature) : f,
   );
   const journey = { ...envelope.output, travellers, sources, events, features } as JourneyFile;
-  return { ok: true, journey, problems };
+  return { ok: true, journey, problems: capProblems(problems) };
 }
 
-/** Parses JSON text and validates it; a syntax error becomes a problem at `$`. */
+/** Parses JSON text and validates it; a syntax error becomes a problem at `$`. Never throws. */
 export function validateJourneyText(text: string): ValidationResult {
   let parsed: unknown;
   try {

@@ -59,11 +59,12 @@ export function boxAround(positions: readonly Position[]): BBox | undefined {
  */
 export function journeyBox(journey: Journey): BBox | undefined {
   const positions: Position[] = [];
-  for (const { line } of journey.legs) if (line) positions.push(...line.geometry.coordinates);
+  // Position by position: a polygon may have 100 rings of 10,000, too many to spread into one push (issue 15).
+  for (const { line } of journey.legs) if (line) for (const p of line.geometry.coordinates) positions.push(p);
   for (const place of journey.places.values()) {
     const g = place.geometry;
     if (g?.type === 'Point') positions.push(g.coordinates);
-    else if (g?.type === 'Polygon') positions.push(...g.coordinates.flat());
+    else if (g?.type === 'Polygon') for (const ring of g.coordinates) for (const p of ring) positions.push(p);
   }
   return boxAround(positions);
 }
