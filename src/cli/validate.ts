@@ -1,10 +1,22 @@
 /**
- * `npm run validate -- <file> [<file>…]`: checks journey files and prints
- * every problem with its JSON path, and its hint on the next line. Warnings
- * don't fail a file. Exits 1 if any file has an error, 2 on bad usage.
+ * `npm run validate -- <file> [<file>…]`: checks journey files and prints,
+ * for each, its first problems with their JSON paths (each hint on the next
+ * line), how many more there are, and its count of errors and warnings.
+ * Warnings don't fail a file. Exits 1 if any file has an error, 2 on bad
+ * usage or a file it can't read. Never prints a stack trace (issue 15).
  */
 import { readFile } from 'node:fs/promises';
-import { validateJourneyText } from '../journey/validate.ts';
+import { countProblems, formatCount } from '../journey/problem.ts';
+import { validateJourneyText, type ValidationResult } from '../journey/validate.ts';
+
+/** Problems printed per file; the rest are counted. */
+const SHOWN = 50;
+
+// Whatever goes wrong is said in one line: a stack trace tells an author nothing.
+process.on('uncaughtException', (error) => {
+  console.error(`npm run validate failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  process.exit(2);
+});
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -13,27 +25,33 @@ if (files.length === 0) {
 }
 
 let failed = false;
+let unreadable = false;
 for (const file of files) {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    failed = true;
+    unreadable = true;
     continue;
   }
   const result = validateJourneyText(text);
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  const warnings = result.problems.filter((p) => p.severity === 'warning');
-  for (const p of result.problems) {
+  printReport(file, result);
+  if (!result.ok) failed = true;
+}
+process.exit(unreadable ? 2 : failed ? 1 : 0);
+
+/** A file's first problems, how many more there are, and its verdict with its counts. */
+function printReport(file: string, result: ValidationResult): void {
+  const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+  for (const p of result.problems.slice(0, SHOWN)) {
     console.log(`${file}: ${p.severity} at ${p.path}: ${p.message}`);
     if (p.hint) console.log(`  hint: ${p.hint}`);
   }
-  if (result.ok) {
-    console.log(`${file}: valid (${result.journey.events.length} events, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`);
-  } else {
-    console.log(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
-    failed = true;
-  }
+  const rest = result.problems.slice(SHOWN);
+  const more = countProblems(rest, 'error') + countProblems(rest, 'warning');
+  if (more > 0) console.log(`${file}: …and ${plural(more, 'more problem')}`);
+  const [errors, warnings] = [countProblems(result.problems, 'error'), countProblems(result.problems, 'warning')];
+  if (result.ok) console.log(`${file}: valid (${plural(result.journey.events.length, 'event')}, ${plural(warnings, 'warning')})`);
+  else console.log(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
 }
-process.exit(failed ? 1 : 0);

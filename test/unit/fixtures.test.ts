@@ -20,12 +20,12 @@
  * keeps its expectations in a sidecar, `<name>.expect.json`. A fixture with
  * an error must not open (`ok` is false); one with warnings only must.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/journey/problem.ts';
 import { validateJourneyText } from '../../src/journey/validate.ts';
+import { runCommand } from '../support/run-command.ts';
 
 interface Expectation {
   readonly severity: Problem['severity'];
@@ -89,7 +89,7 @@ describe('npm run validate', () => {
   it('prints the path, message and hint each fixture expects, and exits 1 when one has an error', async () => {
     const [withError, withWarning] = ['unknown-place-id.json', 'warning-undated-source.json'];
     // `node --import tsx` is what `npx tsx` runs, without starting npm.
-    const { code, stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, path(withError), path(withWarning)]);
+    const { code, stdout, stderr } = await runCommand(process.execPath, ['--import', 'tsx', cli, path(withError), path(withWarning)]);
     const [e] = expectationsOf(withError);
     expect(stdout, stderr).toContain(`${path(withError)}: ${e!.severity} at ${e!.path}: ${e!.message}\n  hint: ${e!.hint}\n`);
     expect(stdout).toContain(`${path(withError)}: 1 error, 0 warnings`);
@@ -99,14 +99,3 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
   }, 60_000);
 });
-
-/** Runs a command to its end; resolves with its exit code and output (a non-zero exit is not an error here). */
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args);
-    let [stdout, stderr] = ['', ''];
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject).on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
