@@ -150,7 +150,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return new TextDecoder().decode(bytes);
 }
 
-/** Validates journey text and indexes it. */
+/**
+ * Validates journey text and indexes it. Never rejects: whatever fails
+ * becomes a problem, so the page never stays on "Loading the journey…"
+ * (issue 15).
+ */
 export async function journeyFromText(text: string, url: string): Promise<LoadResult> {
   let validateJourneyText: (typeof import('./validate.ts'))['validateJourneyText'];
   try {
@@ -160,7 +164,14 @@ export async function journeyFromText(text: string, url: string): Promise<LoadRe
   }
   const result = validateJourneyText(text);
   if (!result.ok) return { ok: false, kind: 'invalid', url, problems: result.problems };
-  return { ok: true, url, journey: buildJourney(result.journey), warnings: result.problems };
+  let journey: Journey;
+  try {
+    journey = buildJourney(result.journey);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return failure(url, 'invalid', `The journey passed its checks, but the app failed to prepare it (${what})`, 'This is a bug in the app: please report it with the file.');
+  }
+  return { ok: true, url, journey, warnings: result.problems };
 }
 
 /**
