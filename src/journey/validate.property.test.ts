@@ -1,14 +1,18 @@
 /**
  * Property tests of the validator: whatever it is given (any JSON, things
  * shaped like journeys, real journeys broken at random), it never throws,
- * reports every problem at a path into the file, and takes time linear in
- * the size of the file.
+ * reports every problem at a path into the file, keeps at most 100 of a kind
+ * (issue 15), and takes time linear in the size of the file; and every file
+ * it accepts builds a journey that the time engine answers for.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateJourney } from '../../test/support/generate-journey.ts';
+import { buildJourney } from './model.ts';
+import { PROBLEMS_PER_KIND } from './problem.ts';
 import { EVENT_STATUSES, LEG_MODES, PRECISIONS, TIME_QUALIFIERS, type JourneyFile } from './schema.ts';
+import { Timeline } from './timeline.ts';
 import { validateJourney, validateJourneyText, type ValidationResult } from './validate.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -49,6 +53,7 @@ function expectContract(input: unknown, result: ValidationResult): void {
   if (result.ok) {
     expect(result.journey).toBeTypeOf('object');
     expect(result.problems.filter((p) => p.severity === 'error'), report()).toEqual([]);
+    expectTimeEngine(result.journey);
   } else {
     expect(result.problems.some((p) => p.severity === 'error'), report()).toBe(true);
   }
@@ -61,9 +66,29 @@ function expectContract(input: unknown, result: ValidationResult): void {
     const steps = parsePath(p.path);
     if (steps.length > 0) expect(valueAt(input, steps.slice(0, -1)), `${p.path}: ${p.message}`).toBeTypeOf('object');
   }
+  const ofKind = new Map<string, number>();
+  for (const { severity, message } of result.problems) ofKind.set(`${severity} ${message}`, (ofKind.get(`${severity} ${message}`) ?? 0) + 1);
+  for (const [kind, count] of ofKind) expect(count, `at most ${PROBLEMS_PER_KIND} of "${kind}"`).toBeLessThanOrEqual(PROBLEMS_PER_KIND);
+}
+
+/** An accepted file builds a journey, and the time engine answers at its start, its end, between and outside them. */
+function expectTimeEngine(file: JourneyFile): void {
+  const journey = buildJourney(file);
+  const timeline = new Timeline(journey);
+  const { start, end } = timeline;
+  for (const t of [start, end, (start + end) / 2, start - 86_400_000, end + 86_400_000, Number.NaN]) {
+    const index = timeline.eventAt(t);
+    expect(index, `eventAt(${t})`).toBeGreaterThanOrEqual(0);
+    expect(index, `eventAt(${t})`).toBeLessThan(Math.max(1, journey.events.length));
+    const positions = timeline.positionsAt(t);
+    expect(positions.map((p) => p.traveller)).toEqual([...journey.travellers.keys()]);
+    for (const p of positions) if (p.state !== 'unknown') expect(p.coordinates.every(Number.isFinite), `${p.traveller} at ${t}`).toBe(true);
+  }
 }
 
 const NUM_RUNS = 300;
+/** Seeded, so a run is repeatable; a failure prints the seed and path to replay it. */
+const SEED = 20251202;
 /** Generous: the suite runs files in parallel on shared machines. */
 const TIMEOUT_MS = 60_000;
 
@@ -76,7 +101,7 @@ describe('validateJourney on any JSON', () => {
         const text = JSON.stringify(value);
         expectContract(JSON.parse(text), validateJourneyText(text));
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   }, TIMEOUT_MS);
 
@@ -181,7 +206,7 @@ describe('validateJourney on any JSON', () => {
   it('never throws on things shaped like journeys, and reports every problem at a path into the input', () => {
     fc.assert(
       fc.property(journeyLike, (value) => expectContract(value, validateJourney(value))),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   }, TIMEOUT_MS);
 });
@@ -280,10 +305,36 @@ describe('validateJourney on journeys broken at random', () => {
           expectContract(root.value, validateJourney(root.value));
           expect(JSON.stringify(root.value), 'the input is not changed').toBe(before);
         }),
-        { numRuns: name === 'minimal.json' ? NUM_RUNS : 100 },
+        { numRuns: name === 'minimal.json' ? NUM_RUNS : 100, seed: SEED },
       );
     }, TIMEOUT_MS);
   }
+});
+
+describe('validateJourney on long lists', () => {
+  // Hostile sizes (issue 15): one list of minimal.json filled with up to 3,000 copies of one value,
+  // valid or not, past the caps on lists and on the problems kept of a kind.
+  const LIST_PATHS: Step[][] = [['events', 1, 'others'], ['events', 0, 'participants'], ['events', 0, 'sources'], ['travellers'], ['sources'], ['events'], ['features'], ['features', 2, 'properties', 'travellers']];
+  const original = readJourney('minimal.json');
+
+  it('never throws, keeps at most 100 problems of a kind, and what it accepts builds a journey', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LIST_PATHS),
+        fc.integer({ min: 0, max: 3_000 }),
+        // Any value, or an item already in the list (valid, with its id copied).
+        fc.oneof(fc.constantFrom<Json>('', 'x', 'unknown-id', 'example-envoy', 'example-report', 1, null, {}, []).map((value) => ({ value })), fc.nat().map((pick) => ({ pick }))),
+        (path, length, fill) => {
+          const value = structuredClone(original);
+          const list = valueAt(value, path) as Json[];
+          const item = 'value' in fill ? fill.value : list[fill.pick % list.length]!;
+          (valueAt(value, path.slice(0, -1)) as Record<Step, Json>)[path.at(-1)!] = Array.from({ length }, () => structuredClone(item));
+          expectContract(value, validateJourneyText(JSON.stringify(value)));
+        },
+      ),
+      { numRuns: 40, seed: SEED },
+    );
+  }, TIMEOUT_MS);
 });
 
 describe('validateJourney time', () => {
