@@ -1,5 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `journeys/` beside the pages, where `?journey=<name>` looks
+ * (`resolveJourneyUrl`, src/journey/load.ts): the build copies every
+ * `data/journeys/*.json` there as it is, and the dev server serves them from
+ * `data/journeys/`. An editor publishes another journey by copying its file
+ * into `dist/journeys/`, with no rebuild.
+ */
+function journeysFolder(): Plugin {
+  const dir = 'data/journeys';
+  const names = () => readdirSync(dir).filter((f) => /^[a-z0-9][a-z0-9-]*\.json$/.test(f));
+  return {
+    name: 'journeys-folder',
+    generateBundle() {
+      for (const file of names()) this.emitFile({ type: 'asset', fileName: `journeys/${file}`, source: readFileSync(`${dir}/${file}`) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/journeys/', (req, res, next) => {
+        const file = names().find((f) => `/${f}` === (req.url ?? '').split('?')[0]);
+        if (!file) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(readFileSync(`${dir}/${file}`));
+      });
+    },
+  };
+}
 
 const FIRST_PAINT =
   /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
@@ -12,6 +39,7 @@ const LAZY = /(url-hash-controller|file-drop-controller|playback-loop|validate|s
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.
   base: './',
+  plugins: [journeysFolder()],
   build: {
     target: 'es2022',
     // Journey files and basemap data stay files: never inlined into the JavaScript.

@@ -1,12 +1,9 @@
 /**
- * The journeys shipped with the app: every file in `data/journeys/`, built as
- * a static asset and named by its file name without `.json`.
+ * The journeys shipped with the app are files, not code: the build copies
+ * every `data/journeys/<name>.json` to `journeys/<name>.json` (vite.config.ts),
+ * where `?journey=<name>` finds them, and finds any file added there later
+ * (see `resolveJourneyUrl` in journey/load.ts).
  */
-const files = import.meta.glob('../data/journeys/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-
-export const BUNDLED_JOURNEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(files).map(([path, url]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), url]),
-);
 
 /** Opened when the page names no journey. */
 export const DEFAULT_JOURNEY = 'moscow-2025-12-02';

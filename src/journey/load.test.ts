@@ -19,31 +19,37 @@ describe('maxBytesParam', () => {
 });
 
 describe('resolveJourneyUrl', () => {
-  const bundled = { 'moscow-2025-12-02': 'assets/moscow.json' };
+  it('opens a name from the journeys folder beside the app, and the default without a parameter', () => {
+    expect(resolveJourneyUrl('added-later', 'moscow-2025-12-02', BASE)).toEqual({ url: `${BASE}journeys/added-later.json`, name: 'added-later' });
+    expect(resolveJourneyUrl(null, 'moscow-2025-12-02', BASE)).toEqual({ url: `${BASE}journeys/moscow-2025-12-02.json`, name: 'moscow-2025-12-02' });
+    expect(resolveJourneyUrl('  ', 'moscow-2025-12-02', BASE)).toEqual({ url: `${BASE}journeys/moscow-2025-12-02.json`, name: 'moscow-2025-12-02' });
+  });
 
-  it('opens bundled journeys by name, and the default without a parameter', () => {
-    expect(resolveJourneyUrl('moscow-2025-12-02', bundled, 'moscow-2025-12-02', BASE)).toEqual({ url: `${BASE}assets/moscow.json` });
-    expect(resolveJourneyUrl(null, bundled, 'moscow-2025-12-02', BASE)).toEqual({ url: `${BASE}assets/moscow.json` });
+  it('never takes a name outside the journeys folder: anything else is a path, checked like one', () => {
+    // "../x" and "%2e%2e" are not names; as paths they stay on this site.
+    for (const value of ['../secret', 'a/b', 'Trip', 'trip.json', '-x', '%2e%2e%2fx']) expect(resolveJourneyUrl(value, 'x', BASE), value).not.toHaveProperty('name');
+    expect(resolveJourneyUrl('../../../etc/passwd', 'x', BASE)).toEqual({ url: 'https://news.example/etc/passwd' });
+    expect(resolveJourneyUrl('a'.repeat(101), 'x', BASE)).not.toHaveProperty('name');
   });
 
   it('allows paths on this site', () => {
-    expect(resolveJourneyUrl('/data/trip.json', bundled, 'x', BASE)).toEqual({ url: 'https://news.example/data/trip.json' });
+    expect(resolveJourneyUrl('/data/trip.json', 'x', BASE)).toEqual({ url: 'https://news.example/data/trip.json' });
   });
 
   it('refuses other origins unless allow-listed, and says no request was made', () => {
-    const refused = resolveJourneyUrl('https://evil.example/trip.json', bundled, 'x', BASE);
+    const refused = resolveJourneyUrl('https://evil.example/trip.json', 'x', BASE);
     expect(refused).toEqual({ error: expect.stringMatching(/only loaded from this site.*No request was made/) });
-    expect(resolveJourneyUrl('https://data.example/trip.json', bundled, 'x', BASE, ['https://data.example'])).toEqual({ url: 'https://data.example/trip.json' });
+    expect(resolveJourneyUrl('https://data.example/trip.json', 'x', BASE, ['https://data.example'])).toEqual({ url: 'https://data.example/trip.json' });
   });
 
   it('requires https from other origins, except on localhost', () => {
-    expect(resolveJourneyUrl('http://data.example/t.json', bundled, 'x', BASE, ['http://data.example'])).toEqual({ error: expect.stringMatching(/must use https/) });
-    expect(resolveJourneyUrl('http://localhost:8080/t.json', bundled, 'x', BASE, ['http://localhost:8080'])).toEqual({ url: 'http://localhost:8080/t.json' });
+    expect(resolveJourneyUrl('http://data.example/t.json', 'x', BASE, ['http://data.example'])).toEqual({ error: expect.stringMatching(/must use https/) });
+    expect(resolveJourneyUrl('http://localhost:8080/t.json', 'x', BASE, ['http://localhost:8080'])).toEqual({ url: 'http://localhost:8080/t.json' });
   });
 
   it('refuses other schemes', () => {
-    expect(resolveJourneyUrl('javascript:alert(1)', bundled, 'x', BASE)).toEqual({ error: expect.stringMatching(/http\(s\) only/) });
-    expect(resolveJourneyUrl('data:application/json,{}', bundled, 'x', BASE)).toEqual({ error: expect.stringMatching(/http\(s\) only/) });
+    expect(resolveJourneyUrl('javascript:alert(1)', 'x', BASE)).toEqual({ error: expect.stringMatching(/http\(s\) only/) });
+    expect(resolveJourneyUrl('data:application/json,{}', 'x', BASE)).toEqual({ error: expect.stringMatching(/http\(s\) only/) });
   });
 });
 
@@ -93,6 +99,16 @@ describe('loadJourney', () => {
       vi.fn((_url: string, init: RequestInit) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))),
     );
     expect(await loadJourney('https://n.example/a.json', { timeoutMs: 20 })).toMatchObject({ ok: false, kind: 'timeout' });
+  });
+
+  it('says a named journey is missing by its name, whether the host answers 404 or a page', async () => {
+    const url = 'https://n.example/journeys/trip.json';
+    for (const response of [() => new Response('nope', { status: 404 }), () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })]) {
+      stub(async () => response());
+      const result = await loadJourney(url, { name: 'trip' });
+      expect(result).toMatchObject({ ok: false, kind: 'status' });
+      if (!result.ok) expect(result.problems[0]).toMatchObject({ message: `There is no journey called "trip": nothing at ${url}.`, hint: expect.stringContaining('trip.json in the journeys/ folder') });
+    }
   });
 
   it('reports a file that is not a journey as invalid, with paths', async () => {

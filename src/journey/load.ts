@@ -1,7 +1,9 @@
 /**
  * Finding and loading a journey file.
  *
- * - `?journey=<name>` names a bundled journey.
+ * - `?journey=<name>` opens `journeys/<name>.json` beside the app's pages:
+ *   the build copies `data/journeys/` there, and a file an editor adds there
+ *   later opens the same way, with no rebuild.
  * - `?journey=<url or path>` loads a file from this site, or from an origin on
  *   the allow-list set at build time (`VITE_JOURNEY_ORIGINS`), over https
  *   except on localhost. Any other origin is refused before any request.
@@ -42,6 +44,8 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   /** Aborting it stops the fetch (a newer load replaced this one); the result is then a network failure nobody reads. */
   readonly signal?: AbortSignal;
+  /** The name the page gave (`?journey=<name>`), so that a missing file is reported by that name. */
+  readonly name?: string | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -62,7 +66,10 @@ export function maxBytesParam(value: string | null): number | undefined {
   return Math.min(Math.round(mb * 1024 * 1024), MAX_BYTES_CEILING);
 }
 const DEFAULT_TIMEOUT_MS = 15_000;
-const NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** A journey's name: lower-case letters, digits and hyphens, so it can't leave the folder. */
+const NAME = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/** The folder beside the app's pages that journeys open from by name (the build writes it from `data/journeys/`). */
+export const JOURNEYS_FOLDER = 'journeys/';
 
 const failure = (url: string, kind: FailureKind, message: string, hint?: string): LoadResult => ({
   ok: false,
@@ -81,26 +88,26 @@ function formatBytes(bytes: number): string {
  * Turns the `journey` parameter into a URL, or says why it can't be loaded.
  * No request is made here: a refused URL is never fetched.
  *
+ * A name (`[a-z0-9-]`, no dots or slashes) opens `journeys/<name>.json`
+ * under `base`, whether the build wrote it or an editor added it later; the
+ * file is validated when it arrives, like any other.
+ *
  * @param param The parameter's value; empty or null means the default journey.
- * @param bundled Bundled journeys by name, with their URLs.
  * @param defaultName The journey to open when no parameter is given.
- * @param base The page URL, for resolving paths and checking their origin.
+ * @param base The app's folder (the page's base, or the element's), for resolving names and paths and checking their origin.
  * @param allowedOrigins Other origins journeys may come from (`https://data.example.org`).
- * @example resolveJourneyUrl('https://evil.example/j.json', {}, 'x', 'https://news.example/', []) // { error: … }
+ * @returns The URL, and the name when the parameter was one; or why it is refused.
+ * @example resolveJourneyUrl('trip', 'x', 'https://news.example/map/') // { url: 'https://news.example/map/journeys/trip.json', name: 'trip' }
+ * @example resolveJourneyUrl('https://evil.example/j.json', 'x', 'https://news.example/', []) // { error: … }
  */
 export function resolveJourneyUrl(
   param: string | null,
-  bundled: Readonly<Record<string, string>>,
   defaultName: string,
   base: string,
   allowedOrigins: readonly string[] = [],
-): { url: string } | { error: string } {
+): { url: string; name?: string } | { error: string } {
   const value = param?.trim() || defaultName;
-  if (NAME.test(value)) {
-    const url = bundled[value];
-    if (url) return { url: new URL(url, base).href };
-    return { error: `There is no bundled journey called "${value}". Bundled journeys: ${Object.keys(bundled).sort().join(', ')}.` };
-  }
+  if (NAME.test(value)) return { url: new URL(`${JOURNEYS_FOLDER}${value}.json`, base).href, name: value };
   let url: URL;
   try {
     url = new URL(value, base);
@@ -195,6 +202,10 @@ export async function loadJourney(url: string, options: LoadOptions = {}): Promi
     } catch {
       if (controller.signal.aborted) return failure(url, 'timeout', `The journey did not arrive within ${timeoutMs / 1000} s from ${url}.`, 'Try again; if it keeps failing, the server may be down.');
       return failure(url, 'network', `The journey could not be fetched (network error, or a redirect, which is not followed) from ${url}.`, 'Check your connection and the address, then try again.');
+    }
+    // Static hosts answer a missing file with 404, or with a page (200 HTML).
+    if (options.name && (response.status === 404 || (response.ok && /text\/html/i.test(response.headers.get('content-type') ?? '')))) {
+      return failure(url, 'status', `There is no journey called "${options.name}": nothing at ${url}.`, `Check the name, or put ${options.name}.json in the ${JOURNEYS_FOLDER} folder beside the app's index.html.`);
     }
     if (!response.ok) {
       return failure(url, 'status', `The journey file answered ${response.status} ${response.statusText} at ${url}.`, response.status === 404 ? 'Check the file name and path.' : undefined);

@@ -39,10 +39,10 @@ test.describe('bad input', () => {
     await expect(page.getByRole('alert')).toContainText('is an HTML page, not a JSON journey file');
   });
 
-  test('an unknown journey name shows the alert and lists the bundled ones', async ({ page }) => {
+  test('an unknown journey name shows the alert and says where the file would go', async ({ page }) => {
     await page.goto('./?journey=no-such-journey');
-    await expect(page.getByRole('alert')).toContainText('There is no bundled journey called "no-such-journey"');
-    await expect(page.getByRole('alert')).toContainText('moscow-2025-12-02');
+    await expect(page.getByRole('alert')).toContainText('There is no journey called "no-such-journey"');
+    await expect(page.getByRole('alert')).toContainText('put no-such-journey.json in the journeys/ folder');
   });
 
   test('a journey on another origin is refused without a request', async ({ page }) => {

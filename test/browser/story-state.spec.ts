@@ -83,7 +83,7 @@ test.describe('the story state', () => {
   test('journey-story-load says when a journey could not be shown, and why', async ({ page }) => {
     await recordStoryEvents(page);
     await page.goto('./?journey=no-such-journey');
-    await expect(page.getByText(/There is no bundled journey called "no-such-journey"/).first()).toBeVisible();
+    await expect(page.getByText(/There is no journey called "no-such-journey"/).first()).toBeVisible();
     await expect.poll(async () => (await recorded(page)).filter((e) => e.type === 'journey-story-load').length).toBe(1);
     const [load] = (await recorded(page)).filter((e) => e.type === 'journey-story-load');
     expect(load!.detail).toMatchObject({ ok: false, message: expect.stringContaining('no-such-journey') });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { journeySummary } from '../../journey/describe.ts';
-import { ALLOWED_ORIGINS, BUNDLED_JOURNEYS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
+import { ALLOWED_ORIGINS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import { storyClock } from '../../journey/story-clock.ts';
 import {
@@ -117,13 +117,13 @@ export class StoryController implements ReactiveController {
    * (an earlier load still on its way is cancelled). An address that isn't
    * allowed is refused, with the reason, before any request.
    *
-   * @param journey A bundled journey's name, a path or URL; '' for the default journey.
+   * @param journey A journey's name (a file in journeys/), a path or URL; '' for the default journey.
    * @param base What names and paths resolve against.
    * @param start Where to open when the URL hash doesn't say: the embed's starting event or time.
    */
   load(journey: string, base: string, maxBytes: number, start?: HashState): void {
     this.#retry = () => this.load(journey, base, maxBytes, start);
-    const resolved = resolveJourneyUrl(journey || null, BUNDLED_JOURNEYS, DEFAULT_JOURNEY, base, ALLOWED_ORIGINS);
+    const resolved = resolveJourneyUrl(journey || null, DEFAULT_JOURNEY, base, ALLOWED_ORIGINS);
     const signal = this.#begin();
     if ('error' in resolved) {
       this.#show({ ok: false, kind: 'refused', url: journey, problems: [{ path: '$', message: resolved.error, severity: 'error' }] }, undefined);
@@ -131,7 +131,7 @@ export class StoryController implements ReactiveController {
     }
     const url = resolved.url;
     const hash = this.#connectHash();
-    void Promise.all([loadJourney(url, { maxBytes, signal }), hash]).then(([result]) => {
+    void Promise.all([loadJourney(url, { maxBytes, signal, name: resolved.name }), hash]).then(([result]) => {
       if (!signal.aborted) this.#show(result, this.#hash?.read() ?? start);
     });
   }
