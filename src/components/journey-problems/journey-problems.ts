@@ -3,9 +3,21 @@ import type { Problem } from '../../journey/validate.ts';
 import { base } from '../theme.ts';
 
 /**
- * Why a journey can't be shown: an alert that lists every problem with its
- * JSON path and a hint where there is one, so the author knows exactly what
- * to fix. With `mode="warnings"` it is a quiet, collapsed note instead: the
+ * The most problems listed; a line says how many more there are. The
+ * validator keeps 100 of each kind, but a file can break many kinds, and
+ * drawing 100,000 items froze the page for 11 s (issue 15).
+ */
+const SHOWN = 100;
+
+const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+/** How many problems of a severity the list stands for: a line for problems the validator left out counts them all. */
+const count = (problems: readonly Problem[], severity?: Problem['severity']) =>
+  problems.reduce((total, p) => total + (severity === undefined || p.severity === severity ? (p.omitted ?? 1) : 0), 0);
+
+/**
+ * Why a journey can't be shown: an alert that lists the problems (the first
+ * 100, and how many more) with their JSON paths and a hint where there is
+ * one, so the author knows exactly what to fix. With `mode="warnings"` it is a quiet, collapsed note instead: the
  * journey opened, but something deserves a look.
  *
  * @slot - Actions under the list (try again, open another file).
@@ -31,23 +43,25 @@ export class JourneyProblems extends LitElement {
   }
 
   #list() {
+    const hidden = count(this.problems.slice(SHOWN));
     return html`<ol>
-      ${this.problems.map(
+      ${this.problems.slice(0, SHOWN).map(
         (p) => html`<li class=${p.severity}>
           <code class="path">${p.path}</code> ${p.severity === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${p.message}
           ${p.hint ? html`<div class="hint">Hint: ${p.hint}</div>` : nothing}
         </li>`,
       )}
-    </ol>`;
+    </ol>
+    ${hidden ? html`<p class="more">…and ${plural(hidden, 'more problem')} not listed here.</p>` : nothing}`;
   }
 
   override render() {
     if (this.problems.length === 0) return nothing;
-    const errors = this.problems.filter((p) => p.severity === 'error');
-    const warnings = this.problems.filter((p) => p.severity === 'warning');
+    const errors = count(this.problems, 'error');
+    const warnings = count(this.problems, 'warning');
     if (this.mode === 'warnings') {
       return html`<details part="alert" class="warnings">
-        <summary>This journey has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}</summary>
+        <summary>This journey has ${plural(warnings, 'warning')}</summary>
         ${this.#list()}
       </details>`;
     }
@@ -55,9 +69,7 @@ export class JourneyProblems extends LitElement {
       <div part="alert" role="alert">
         <h2>This journey can't be shown</h2>
         <p>
-          ${errors.length} problem${errors.length === 1 ? '' : 's'} in <code>${this.source}</code>${warnings.length
-            ? html` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
-            : nothing}:
+          ${plural(errors, 'problem')} in <code>${this.source}</code>${warnings ? html` (and ${plural(warnings, 'warning')})` : nothing}:
         </p>
         ${this.#list()}
         <p>Check the file with <code>npm run validate -- &lt;file&gt;</code>, or <a href="?">open the default journey</a>.</p>
@@ -101,7 +113,8 @@ export class JourneyProblems extends LitElement {
         color: #9b1c1c;
       }
       ol {
-        padding-left: 1.3rem;
+        /* Room for three-digit numbers: the list runs to 100. */
+        padding-left: 2.4rem;
         max-height: 50vh;
         overflow: auto;
       }
