@@ -1,13 +1,16 @@
 /**
- * `npm run validate -- <file> [<file>…]`: checks journey files and prints,
+ * `npm run validate -- <file|folder|URL> […]`: checks journey files (a
+ * folder: each `.json` in it; a URL: fetched) and prints,
  * for each, its first problems with their JSON paths (each hint on the next
  * line), how many more there are, and its count of errors and warnings.
  * Warnings don't fail a file. Exits 1 if any file has an error, 2 on bad
  * usage or a file it can't read. Never prints a stack trace (issue 15).
+ * With `--json`, prints one JSON document instead, for editors' own tools:
+ * `{ ok, inputs: [{ input, ok, events?, errors, warnings, problems } | { input, ok: false, unreadable }] }`.
  */
-import { readFile } from 'node:fs/promises';
 import { countProblems, formatCount } from '../journey/problem.ts';
 import { validateJourneyText, type ValidationResult } from '../journey/validate.ts';
+import { listInputs, readInput } from './validate-inputs.ts';
 
 /** Problems printed per file; the rest are counted. */
 const SHOWN = 50;
@@ -18,28 +21,42 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = await listInputs(args.filter((arg) => arg !== '--json'));
 if (files.length === 0) {
-  console.error('Usage: npm run validate -- <journey.json> [more.json …]');
+  console.error('Usage: npm run validate -- [--json] <journey.json | folder | https://…/journey.json> […]');
   process.exit(2);
 }
+const reports: object[] = [];
 
 let failed = false;
 let unreadable = false;
 for (const file of files) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readInput(file);
   } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    if (json) reports.push({ input: file, ok: false, unreadable: reason });
+    else console.error(`${file}: cannot read the file (${reason})`);
     unreadable = true;
     continue;
   }
   const result = validateJourneyText(text);
-  printReport(file, result);
+  if (json) reports.push(jsonReport(file, result));
+  else printReport(file, result);
   if (!result.ok) failed = true;
 }
+if (json) console.log(JSON.stringify({ ok: !failed && !unreadable, inputs: reports }, null, 2));
 process.exit(unreadable ? 2 : failed ? 1 : 0);
+
+/** A file's verdict for tools: its counts and every problem the validator kept (a line with `omitted` counts those it left out). */
+function jsonReport(input: string, result: ValidationResult): object {
+  const [errors, warnings] = [countProblems(result.problems, 'error'), countProblems(result.problems, 'warning')];
+  const events = result.ok ? { events: result.journey.events.length } : {};
+  return { input, ok: result.ok, ...events, errors, warnings, problems: result.problems };
+}
 
 /** A file's first problems, how many more there are, and its verdict with its counts. */
 function printReport(file: string, result: ValidationResult): void {
