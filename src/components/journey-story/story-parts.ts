@@ -52,7 +52,14 @@ export function storyKey(e: KeyboardEvent): StoryKey | undefined {
 
 /** The basemap style: the one given, or the embedded one for the theme (`systemDark`: what `auto` follows). */
 export function basemapUrl(basemap: string, theme: string, base: string, systemDark: boolean): string {
-  if (basemap) return new URL(basemap, document.baseURI).href;
+  if (basemap) {
+    // Not a URL: passed on as it is, for the map to refuse with a notice.
+    try {
+      return new URL(basemap, document.baseURI).href;
+    } catch {
+      return basemap;
+    }
+  }
   const dark = theme === 'dark' || (theme === 'auto' && systemDark);
   return new URL(dark ? 'basemap/style-dark.json' : 'basemap/style.json', base).href;
 }

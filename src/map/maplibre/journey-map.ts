@@ -13,7 +13,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { BBox } from '../../journey/geometry.ts';
 import type { Journey } from '../../journey/model.ts';
-import { loadStyle } from './basemap.ts';
+import { guardRequest, loadStyle } from './basemap.ts';
+import { DATA_TIMEOUT_MS, dropSource, watchBasemapData } from './basemap-watch.ts';
 import type { SceneRenderer, ShowSceneOptions } from '../renderer.ts';
 import { placeAreas, type Scene } from '../scene.ts';
 import {
@@ -146,6 +147,8 @@ export class JourneyMap implements SceneRenderer {
       maxPitch: 0,
       dragRotate: false,
       locale: { 'Map.Title': options.label },
+      // The style is checked before this (loadStyle); requests MapLibre builds itself are held to the same origins.
+      transformRequest: guardRequest(),
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -169,15 +172,18 @@ export class JourneyMap implements SceneRenderer {
       const sourceId = (e as { sourceId?: unknown }).sourceId;
       if (typeof sourceId !== 'string' || ours.has(sourceId)) return;
       // Drop the broken source and its layers, so the map can settle without it.
-      setTimeout(() => {
-        if (!map.getSource(sourceId)) return;
-        for (const layer of map.getStyle().layers) if ('source' in layer && layer.source === sourceId) map.removeLayer(layer.id);
-        map.removeSource(sourceId);
-      }, 0);
+      setTimeout(() => dropSource(map, sourceId), 0);
       if (told) return;
       told = true;
       options.onBasemapError?.(`part of the background map ("${sourceId}") failed to load`);
     });
+    // Basemap data that never answers would keep the map from loading: it is dropped after a while, and said once.
+    const unwatch = watchBasemapData(map, ours, (sourceId) => {
+      if (told) return;
+      told = true;
+      options.onBasemapError?.(`part of the background map ("${sourceId}") is missing: it did not load within ${DATA_TIMEOUT_MS / 1000} s`);
+    });
+    map.once('remove', unwatch);
     await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });

@@ -9,7 +9,8 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { loadStyle } from './basemap.ts';
+import { guardRequest, loadStyle } from './basemap.ts';
+import { watchBasemapData } from './basemap-watch.ts';
 
 const VIEW_SOURCE = 'overview-view';
 const LEGS_SOURCE = 'overview-legs';
@@ -68,8 +69,11 @@ export class OverviewInset {
           fadeDuration: 0,
           center: main.getCenter(),
           zoom: Math.max(0, main.getZoom() - ZOOM_OUT),
+          transformRequest: guardRequest(),
         });
         this.#inset = inset;
+        // Slow basemap data is dropped (the main map says so), so the inset still loads.
+        inset.once('remove', watchBasemapData(inset, OWN_SOURCES, () => undefined));
         inset.getCanvas().setAttribute('aria-hidden', 'true');
         inset.getCanvasContainer().setAttribute('aria-hidden', 'true');
         inset.once('load', () => {

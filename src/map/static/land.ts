@@ -43,13 +43,21 @@ export function requestLand(url: string): Promise<LandShape[]> {
 /**
  * Where a basemap style keeps its land outlines: the embedded basemap (light
  * or dark) has `countries.geojson` beside its style; another style has none
- * we can read.
+ * we can read. Only the app's own basemap counts: a style URL on another
+ * origin (from a page parameter) is never asked for anything (issue 15).
  *
  * @param styleUrl An absolute MapLibre style URL.
+ * @param appUrl A URL on the app's own origin (this module's, by default).
  * @returns The countries file's absolute URL, or undefined.
- * @example landUrlFor('https://example.org/basemap/style-dark.json') // 'https://example.org/basemap/countries.geojson'
+ * @example landUrlFor('https://example.org/basemap/style-dark.json', 'https://example.org/') // 'https://example.org/basemap/countries.geojson'
  */
-export function landUrlFor(styleUrl: string): string | undefined {
-  const url = new URL(styleUrl);
+export function landUrlFor(styleUrl: string, appUrl: string = import.meta.url): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(styleUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== new URL(appUrl).origin) return undefined;
   return /\/basemap\/style(-dark)?\.json$/.test(url.pathname) ? new URL('countries.geojson', url).href : undefined;
 }
