@@ -29,7 +29,7 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * viewport; until then a light placeholder with the title and the itinerary
  * holds the space.
  *
- * @attr journey - A bundled journey's name, or a path to a journey file on the map's site. Default: the Moscow journey.
+ * @attr journey - A journey's name (a file in journeys/), or a path to a journey file on the map's site. Default: the Moscow journey.
  * @attr event - The event to open first, by id.
  * @attr time - The moment to show first, ISO 8601 (`2025-12-02T14:00:00Z`).
  * @attr theme - `light` (default), `dark`, or `auto`.

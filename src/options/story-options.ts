@@ -19,7 +19,7 @@ export type StoryLayout = 'compact' | 'auto';
 
 /** Every option's typed value. */
 export interface StoryOptions {
-  /** A bundled journey's name or a path to a journey file; `''` for the default journey. */
+  /** A journey's name (a file in journeys/) or a path to a journey file; `''` for the default journey. */
   readonly journey: string;
   /** The event to open first, by id; undefined for none. */
   readonly event: string | undefined;

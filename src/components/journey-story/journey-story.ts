@@ -51,7 +51,7 @@ export class JourneyStory extends LitElement {
     _sheetExpanded: { state: true },
   };
 
-  /** A bundled journey's name, or a path on this site. Empty: the default journey. */
+  /** A journey's name (a file in journeys/), or a path on this site. Empty: the default journey. */
   declare journey: string;
   /** A MapLibre style URL; defaults to the embedded offline basemap. */
   declare basemap: string;
@@ -65,7 +65,7 @@ export class JourneyStory extends LitElement {
   declare allowFiles: boolean;
   /** Offer a Share control with the link and embed codes (the standalone page). */
   declare allowShare: boolean;
-  /** Where bundled journeys, paths and the basemap resolve from; the page's base by default, the module's own URL in the element. */
+  /** Where journey names (journeys/<name>.json), paths and the basemap resolve from; the page's base by default, the module's own URL in the element. */
   declare assetBase: string;
   /** `auto` (map beside the story on wide screens) or `compact` (stacked, for embeds 300–800 px wide). */
   declare layout: 'auto' | 'compact';

@@ -22,7 +22,7 @@ export type EmbedTheme = StoryTheme;
 export interface ShareTarget {
   /** The app's folder: an absolute http(s) URL ending in `/`, e.g. `https://news.example/maps/`. */
   readonly appBase: string;
-  /** A bundled journey's name or a path to a journey file; `''` for the default journey. */
+  /** A journey's name (a file in journeys/) or a path to a journey file; `''` for the default journey. */
   readonly journey: string;
   /** The journey's title, as text (it is escaped here). */
   readonly journeyTitle: string;

@@ -72,7 +72,7 @@ export class ShareDialog extends LitElement {
 
   /** The app's folder, an absolute URL ending in `/`. Defaults to the folder of the current page. */
   declare appBase: string;
-  /** A bundled journey's name or a journey file's path; `''` for the default journey. */
+  /** A journey's name (a file in journeys/) or a journey file's path; `''` for the default journey. */
   declare journey: string;
   /** The journey's title, for the iframe's title and the no-script link. */
   declare journeyTitle: string;
