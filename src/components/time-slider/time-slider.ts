@@ -35,6 +35,9 @@ const MIN_LABEL_GAP = 0.07;
  * The slider owns no story state: `time` and `playing` come down from the
  * story, and the reader's moves go up as requests.
  *
+ * Positions are set as `.style` properties (the CSSOM), never as `style`
+ * attributes, which a page's `style-src` without 'unsafe-inline' blocks.
+ *
  * @event journey-time-change - The reader moved the time (TimeChangeEvent).
  * @event journey-playback-request - The reader pressed Play or Pause, or changed the speed while playing (PlaybackRequestEvent).
  * @csspart track - The slider row.
@@ -162,7 +165,7 @@ export class TimeSlider extends LitElement {
             aria-label="Journey time"
             aria-valuetext=${valueText}
             .value=${String(p)}
-            style=${`--p: ${pct(p)}`}
+            .style=${`--p: ${pct(p)}`}
             @input=${this.#onInput}
             @keydown=${this.#onKeydown}
             @pointerdown=${() => this.playing && this.#requestPlaying(false)}
@@ -213,13 +216,13 @@ export class TimeSlider extends LitElement {
       const p = scale.toPosition(midnight);
       if (p - lastShown < MIN_LABEL_GAP) return nothing;
       lastShown = p;
-      return html`<span class="day" style=${`left: ${pct(p)}`}>${dayFormat.format(midnight)}</span>`;
+      return html`<span class="day" .style=${`left: ${pct(p)}`}>${dayFormat.format(midnight)}</span>`;
     });
     this.#marks = html`<div class="marks" aria-hidden="true">
         ${scale.breaks.map(
-          (b) => html`<span class="break" style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
+          (b) => html`<span class="break" .style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
         )}
-        ${this.ticks.map((t) => html`<span class="tick" data-time=${String(t.time)} style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`)}
+        ${this.ticks.map((t) => html`<span class="tick" data-time=${String(t.time)} .style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`)}
       </div>
       <div class="days" aria-hidden="true">${days}</div>`;
   }
