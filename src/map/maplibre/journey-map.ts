@@ -8,7 +8,7 @@
  * page's first bundle.
  */
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent, GeoJSONSource, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { BBox } from '../../journey/geometry.ts';
@@ -35,8 +35,11 @@ import { TravellerMarkers, type TravellerMarkerState } from './traveller-markers
 
 setWorkerUrl(workerUrl);
 // This module is fetched while the journey loads (see prefetchMap): start
-// MapLibre's worker now, so it is ready when the map is created.
-prewarm();
+// MapLibre's worker now, so it is ready when the map is created. Only on the
+// map's own origin: on another (the element in a news page) MapLibre makes
+// the worker from a blob: URL, which the page's CSP may block, and a worker
+// that fails before a map exists fails unheard (see whenLoaded).
+if (new URL(workerUrl, location.href).origin === location.origin) prewarm();
 
 /** MapLibre's stylesheet, for adoption into the shadow root that holds the map. */
 export { mapCss };
@@ -184,7 +187,7 @@ export class JourneyMap implements SceneRenderer {
       options.onBasemapError?.(`part of the background map ("${sourceId}") is missing: it did not load within ${DATA_TIMEOUT_MS / 1000} s`);
     });
     map.once('remove', unwatch);
-    await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
+    await whenLoaded(map);
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
     map.addSource(TRAVELLED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -437,6 +440,42 @@ export class JourneyMap implements SceneRenderer {
     this.#inset?.destroy();
     this.#map.remove();
   }
+}
+
+/**
+ * How long the map may take to load before the story gives up on it: well
+ * beyond a slow basemap (whose data is dropped after DATA_TIMEOUT_MS), so
+ * that only a map that can't start at all reaches it.
+ */
+const LOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Resolves when the map has loaded; rejects when its worker can't start, or
+ * when it never loads. A host page whose Content-Security-Policy blocks the
+ * worker (MapLibre makes it from a `blob:` URL when the page is on another
+ * origin than the map's code, so `worker-src` must allow `blob:` and that origin) would
+ * otherwise leave the map loading for ever, with no fallback.
+ */
+function whenLoaded(map: MapLibreMap): Promise<void> {
+  if (map.loaded()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      map.off('load', onLoad);
+      map.off('error', onError);
+      if (!error) return resolve();
+      map.remove();
+      reject(error);
+    };
+    const onLoad = () => done();
+    // MapLibre's message when a worker fires `error` (a blocked or missing script).
+    const onError = (e: MapErrorEvent) => {
+      if (/Worker failed to load/.test(e.error?.message ?? '')) done(new Error('its worker could not start (the page’s Content-Security-Policy may block it).'));
+    };
+    const timer = setTimeout(() => done(new Error(`it did not load within ${LOAD_TIMEOUT_MS / 1000} s.`)), LOAD_TIMEOUT_MS);
+    map.on('load', onLoad);
+    map.on('error', onError);
+  });
 }
 
 /** Padding around a framed step: 80 px, less on a small map. */
