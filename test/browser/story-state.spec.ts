@@ -98,3 +98,19 @@ test.describe('the story state', () => {
     await expect(page.getByRole('note').filter({ hasText: /This journey has no event/ })).toHaveCount(0);
   });
 });
+
+test.describe('loading', () => {
+  test('a load that never settles ends in an alert with Try again (the watchdog)', async ({ page }) => {
+    // The validator's code never arrives: nothing in the load can time out on its own.
+    await page.route(/\/assets\/validate-[^/]*\.js$/, () => undefined);
+    await page.clock.install();
+    await page.goto('./');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the journey…' })).toBeVisible();
+    await page.clock.fastForward(46_000);
+    await expect(page.getByText('The journey did not finish loading within 45 s.')).toBeVisible();
+    await page.unroute(/\/assets\/validate-[^/]*\.js$/);
+    await page.clock.resume();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(cardTitle(page)).not.toHaveText('');
+  });
+});

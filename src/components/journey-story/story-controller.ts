@@ -17,6 +17,8 @@ import type { PlaybackLoop } from './playback-loop.ts';
 import { CHUNK_FAILED, playbackChunk, prefetchWhenIdle } from './story-chunks.ts';
 import type { UrlHashController } from './url-hash-controller.ts';
 
+/** A load still unsettled after this long ends in an alert (the fetch itself gives up after 15 s). */
+const LOAD_WATCHDOG_MS = 45_000;
 /** While scrubbing or playing, `journey-story-change` fires at most this often. */
 const CHANGE_INTERVAL_MS = 250;
 
@@ -131,18 +133,46 @@ export class StoryController implements ReactiveController {
     }
     const url = resolved.url;
     const hash = this.#connectHash();
-    void Promise.all([loadJourney(url, { maxBytes, signal, name: resolved.name }), hash]).then(([result]) => {
-      if (!signal.aborted) this.#show(result, this.#hash?.read() ?? start);
-    });
+    this.#settle(
+      signal,
+      Promise.all([loadJourney(url, { maxBytes, signal, name: resolved.name }), hash]).then(([result]) => result),
+      url,
+      () => this.#hash?.read() ?? start,
+    );
   }
 
   /** Reads a local file and shows it (the URL keeps naming the journey it named). */
   openFile(file: File, maxBytes: number): void {
     this.#retry = () => this.openFile(file, maxBytes);
-    const signal = this.#begin();
-    void loadJourneyFile(file, { maxBytes }).then((result) => {
-      if (!signal.aborted) this.#show(result, undefined);
-    });
+    this.#settle(this.#begin(), loadJourneyFile(file, { maxBytes }), `file: ${file.name}`, () => undefined);
+  }
+
+  /**
+   * Every load ends, within LOAD_WATCHDOG_MS, in the story or in an alert
+   * with Try again, whatever goes wrong on the way (a watchdog for the
+   * unexpected: a load that never settles, or a throw anywhere in it).
+   */
+  #settle(signal: AbortSignal, loading: Promise<LoadResult>, url: string, start: () => HashState | undefined): void {
+    const fail = (message: string) => this.#show({ ok: false, kind: 'timeout', url, problems: [{ path: '$', message, severity: 'error', hint: 'Try again; if it keeps failing, tell the journey’s editors.' }] }, undefined);
+    const watchdog = setTimeout(() => {
+      if (signal.aborted || this.#load?.signal !== signal) return;
+      this.#load.abort();
+      fail(`The journey did not finish loading within ${LOAD_WATCHDOG_MS / 1000} s.`);
+    }, LOAD_WATCHDOG_MS);
+    signal.addEventListener('abort', () => clearTimeout(watchdog), { once: true });
+    loading
+      .then((result) => {
+        if (signal.aborted) return;
+        try {
+          this.#show(result, start());
+        } catch (error) {
+          fail(`The journey could not be shown (${(error as Error).message ?? String(error)}).`);
+        }
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted) fail(`The journey could not be loaded (${(error as Error)?.message ?? String(error)}).`);
+      })
+      .finally(() => clearTimeout(watchdog));
   }
 
   /** Applies a reader's (or a page's) action, and runs its effects. */
