@@ -36,6 +36,7 @@ import {
 import { checkEventsAfterArrival, checkFileOrder } from './story-checks.ts';
 import { instantOf } from './time.ts';
 import { isValidTimeZone, resolveTimeZones } from './time-zone-inference.ts';
+import { checkTimesAgainstZones } from './zone-checks.ts';
 
 export { formatPath, type Problem } from './problem.ts';
 
@@ -149,6 +150,7 @@ function checkJourney(input: unknown): ValidationResult {
   const names = new Map(partial.travellers.flatMap((t) => (t ? [[t.id, t.name] as const] : [])));
   add(checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
   add(checkFileOrder({ events: partial.events, zoneOf }));
+  add(checkTimesAgainstZones({ events: partial.events, features: partial.features, zoneOf: (placeId) => zones.get(placeId) }));
   addOffsetHints(input, problems, (placeId) => zones.get(placeId));
   sortByPlaceInFile(problems);
 
@@ -251,6 +253,8 @@ function checkReferences(journey: PartialJourney): Problem[] {
     }
   };
   const forward = (from: JourneyTime, to: JourneyTime, parts: PathPart[], message: string) => {
+    // A date alone is a day at its place: zone-checks.ts compares those in the places' zones.
+    if (DATE_PATTERN.test(from.at) || DATE_PATTERN.test(to.at)) return;
     const a = instant(from);
     const b = instant(to);
     if (!Number.isNaN(a) && !Number.isNaN(b) && b < a) error(parts, message);
