@@ -4,6 +4,7 @@ import type { EventStatus } from '../journey/schema.ts';
 const LABELS: Readonly<Record<EventStatus, string>> = {
   confirmed: 'Confirmed',
   reported: 'Reported',
+  inferred: 'Inferred',
   announced: 'Announced',
   planned: 'Planned',
   'did-not-happen': 'Did not happen',

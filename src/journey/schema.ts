@@ -88,7 +88,7 @@ const Colour = v.pipe(
 );
 
 /** How sure we are of a time. */
-export const TIME_QUALIFIERS = ['exact', 'about', 'after', 'before', 'date', 'unknown'] as const;
+export const TIME_QUALIFIERS = ['exact', 'about', 'after', 'before', 'between', 'date', 'unknown'] as const;
 export const TimeSchema = v.pipe(
   v.object({
     at: v.pipe(
@@ -101,15 +101,24 @@ export const TimeSchema = v.pipe(
     ),
     qualifier: v.pipe(
       v.picklist(TIME_QUALIFIERS),
-      v.description('exact; about (approximately); after / before (a bound); date (only the day is known); unknown (placed in order only).'),
+      v.description('exact; about (approximately); after / before (a bound); between (from "at" to "until"); date (only the day is known); unknown (placed in order only).'),
     ),
+    until: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(DATETIME_PATTERN, 'The end of a "between" time is ISO 8601 with a UTC offset, e.g. 2025-12-02T16:30:00+03:00'),
+        v.description('With qualifier "between": the latest the time can be; "at" is the earliest.'),
+      ),
+    ),
+    afterEvent: v.optional(v.pipe(Id, v.description('The id of an event this time comes after, as a report says ("after the lunch").'))),
+    beforeEvent: v.optional(v.pipe(Id, v.description('The id of an event this time comes before.'))),
     note: v.optional(Text(500)),
   }),
   v.description('A moment and how precisely it is known.'),
 );
 
 /** Where an event stands: from firm to refuted. */
-export const EVENT_STATUSES = ['confirmed', 'reported', 'announced', 'planned', 'did-not-happen'] as const;
+export const EVENT_STATUSES = ['confirmed', 'reported', 'inferred', 'announced', 'planned', 'did-not-happen'] as const;
 export const LEG_STATUSES = EVENT_STATUSES;
 export const LEG_MODES = ['flight', 'car', 'walk', 'other'] as const;
 export const PRECISIONS = ['exact', 'building', 'approximate', 'city', 'region'] as const;
@@ -233,7 +242,7 @@ export const TravellerSchema = v.object({
   kind: v.picklist(['person', 'delegation']),
   role: Text(300),
   color: Colour,
-  members: v.optional(capped(v.object({ name: Text(120), role: Text(300) }), LIMITS.members, 'members in a delegation')),
+  members: v.optional(capped(v.object({ name: Text(120), role: v.optional(Text(300)) }), LIMITS.members, 'members in a delegation')),
 });
 
 export const SourceSchema = v.object({
@@ -263,6 +272,13 @@ export const EventSchema = v.object({
   place: Id,
   participants: v.pipe(capped(Id, LIMITS.references, 'participants in an event'), v.minLength(1, 'An event names at least one traveller')),
   others: v.optional(v.pipe(capped(Text(200), LIMITS.others, 'other people in an event'), v.description('Other people present who are not travellers on the map.'))),
+  members: v.optional(
+    v.pipe(
+      v.record(Id, capped(Text(120), LIMITS.members, 'members of a delegation in an event')),
+      v.check((members) => Object.keys(members).length <= LIMITS.references, `At most ${n(LIMITS.references)} delegations with members named in an event`),
+      v.description('For a delegation among the participants: the names of its members who took part, when not all of them did.'),
+    ),
+  ),
   start: TimeSchema,
   end: v.optional(TimeSchema),
   status: v.picklist(EVENT_STATUSES),

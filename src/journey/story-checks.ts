@@ -15,7 +15,7 @@ const HALF_DAY_MS = 12 * 60 * 60 * 1000;
  * The earliest and latest instants a journey time allows, or undefined when
  * it says nothing usable (qualifier "unknown", or not a real date):
  * exact → the instant; about → ± {@link ABOUT_MARGIN_MS}; after → from the
- * instant on; before → up to it; a date alone → that whole day in the zone.
+ * instant on; before → up to it; between → from the instant to `until`; a date alone → that whole day in the zone.
  *
  * @example timeBounds({ at: '2025-12-02T16:30:00+03:00', qualifier: 'after' }, 'Europe/Moscow')
  * // [Date.UTC(2025, 11, 2, 13, 30), Infinity]
@@ -34,6 +34,10 @@ export function timeBounds(time: JourneyTime, timeZone: string): [number, number
       return [instant, Infinity];
     case 'before':
       return [-Infinity, instant];
+    case 'between': {
+      const until = time.until === undefined ? Number.NaN : Date.parse(time.until);
+      return [instant, Number.isNaN(until) ? Infinity : until];
+    }
   }
 }
 

@@ -109,6 +109,7 @@ const QUALIFIER_WORDS: Readonly<Record<TimeQualifier, string>> = {
   about: 'about ',
   after: 'after ',
   before: 'before ',
+  between: 'between ',
   date: '',
   unknown: '',
 };
@@ -156,12 +157,15 @@ export function formatTime(
   const date = formatter(locale, displayZone, 'longDate').format(instant);
   const clock = (zone: string) => formatter(locale, zone, 'clock').format(instant);
   const qualifier = time.qualifier === 'unknown' ? 'time uncertain, placed at ' : QUALIFIER_WORDS[time.qualifier];
-  const text = `${qualifier}${clock(displayZone)} ${zoneAbbreviation(displayZone, instant)}`;
+  // "between 14:06 and 16:30": the span from `at` to `until`.
+  const until = time.qualifier === 'between' && time.until ? Date.parse(time.until) : Number.NaN;
+  const upTo = (zone: string) => (Number.isNaN(until) ? '' : ` and ${formatter(locale, zone, 'clock').format(until)}`);
+  const text = `${qualifier}${clock(displayZone)}${upTo(displayZone)} ${zoneAbbreviation(displayZone, instant)}`;
   let elsewhere: string | undefined;
   if (secondZone && secondZone !== displayZone) {
     const day = (zone: string) => formatter(locale, zone, 'shortDay').format(instant);
     const otherDay = day(secondZone) === day(displayZone) ? '' : ` (${day(secondZone)})`;
-    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
+    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)}${upTo(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
   }
   return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
 }

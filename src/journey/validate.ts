@@ -37,6 +37,7 @@ import { checkEventsAfterArrival, checkFileOrder } from './story-checks.ts';
 import { instantOf } from './time.ts';
 import { isValidTimeZone, resolveTimeZones } from './time-zone-inference.ts';
 import { checkTimesAgainstZones } from './zone-checks.ts';
+import { checkEventMembers, checkRelativeTimes } from './relation-checks.ts';
 
 export { formatPath, type Problem } from './problem.ts';
 
@@ -151,6 +152,8 @@ function checkJourney(input: unknown): ValidationResult {
   add(checkEventsAfterArrival({ events: partial.events, legs, zoneOf, nameOf: (id) => names.get(id) ?? id }));
   add(checkFileOrder({ events: partial.events, zoneOf }));
   add(checkTimesAgainstZones({ events: partial.events, features: partial.features, zoneOf: (placeId) => zones.get(placeId) }));
+  add(checkRelativeTimes({ events: partial.events, features: partial.features, zoneOf }));
+  add(checkEventMembers(partial));
   addOffsetHints(input, problems, (placeId) => zones.get(placeId));
   sortByPlaceInFile(problems);
 
@@ -251,6 +254,15 @@ function checkReferences(journey: PartialJourney): Problem[] {
     } else if (Number.isNaN(instant(t))) {
       error([...parts, 'at'], `"${t.at}" is not a real calendar date or time`);
     }
+    if (t.qualifier === 'between' && t.until === undefined) {
+      error([...parts, 'until'], 'A time qualified "between" needs "until", the latest it can be', 'Write the earliest time in "at" and the latest in "until", e.g. "until": "2025-12-02T16:30:00+03:00".');
+    } else if (t.qualifier !== 'between' && t.until !== undefined) {
+      error([...parts, 'until'], `"until" is only for a time qualified "between"; this one is "${t.qualifier}"`, 'Use the qualifier "between", or remove "until".');
+    } else if (t.until !== undefined && DATETIME_PATTERN.test(t.at) && Date.parse(t.until) < Date.parse(t.at)) {
+      error([...parts, 'until'], `The latest time (${t.until}) is before the earliest (${t.at})`, 'Swap "at" and "until".');
+    }
+    if (t.afterEvent !== undefined) ref(eventIds, t.afterEvent, [...parts, 'afterEvent'], 'event');
+    if (t.beforeEvent !== undefined) ref(eventIds, t.beforeEvent, [...parts, 'beforeEvent'], 'event');
   };
   const forward = (from: JourneyTime, to: JourneyTime, parts: PathPart[], message: string) => {
     // A date alone is a day at its place: zone-checks.ts compares those in the places' zones.

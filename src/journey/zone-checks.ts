@@ -113,6 +113,8 @@ export function checkTimesAgainstZones({ events, features, zoneOf }: ZoneCheckIt
     const zone = zoneOf(placeId);
     const found = zone === undefined ? undefined : offsetProblem(time.at, zone);
     if (found) problems.push(problem('error', [...parts, 'at'], found.message, found.hint));
+    const untilFound = zone === undefined || time.until === undefined ? undefined : offsetProblem(time.until, zone);
+    if (untilFound) problems.push(problem('error', [...parts, 'until'], untilFound.message, untilFound.hint));
   };
   const forward = (from: JourneyTime, fromPlace: string, to: JourneyTime, toPlace: string, parts: PathPart[], what: [string, string]) => {
     if (!DATE_PATTERN.test(from.at) && !DATE_PATTERN.test(to.at)) return; // both have clock times: validate.ts compares them
