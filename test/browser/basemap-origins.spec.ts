@@ -3,7 +3,8 @@
  * origin, or a `data:` URL, or a style whose tiles or glyphs are elsewhere,
  * is refused before any request, with a notice, and the journey still draws;
  * a newsroom's vector-tile style on an allowed origin (here the app's own,
- * as the test build lists no others) renders; attributions show no images
+ * as the test build lists no others) renders, its labels drawn from its own
+ * glyphs; attributions show no images
  * or markup; basemap data that never answers is given up on.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,40 @@ const to = (requests: readonly Request[], origin: string) => requests.filter((r)
 /** Serves a style as JSON at a path on the app's origin. */
 async function serveStyle(page: Page, path: string, style: object): Promise<void> {
   await page.route((url) => url.pathname === path, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(style) }));
+}
+
+/** The map as it is drawn now, as a PNG. */
+const mapShot = (page: Page) => page.getByRole('region', { name: /^Map of / }).screenshot();
+
+/**
+ * Where two shots of the map differ by dark pixels in the first (text ink:
+ * the fixture's labels are black, on a light or magenta ground): how many,
+ * and the box around them.
+ */
+async function inkAdded(page: Page, shot: Buffer, without: Buffer): Promise<{ pixels: number; width: number; height: number }> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [shot, without] = [await pixels(a!), await pixels(b!)];
+      let count = 0;
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let i = 0; i < shot.data.length; i += 4) {
+        const sum = (d: Uint8ClampedArray) => d[i]! + d[i + 1]! + d[i + 2]!;
+        if (sum(shot.data) > 3 * 96 || sum(without.data) - sum(shot.data) < 3 * 64) continue;
+        count++;
+        const [x, y] = [(i / 4) % shot.width, Math.floor(i / 4 / shot.width)];
+        [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+      }
+      return { pixels: count, width: right - left + 1, height: bottom - top + 1 };
+    },
+    [shot.toString('base64'), without.toString('base64')],
+  );
 }
 
 /** The share (0 to 1) of the map's pixels within a few levels of a colour. */
@@ -85,7 +120,7 @@ test.describe('basemap origins', () => {
     expect(to(requests, ARTICLE)).toEqual([]);
   });
 
-  test('a vector-tile style with glyphs and a sprite on an allowed origin renders', async ({ page }) => {
+  test('a vector-tile style with glyphs and a sprite on an allowed origin renders, labels included', async ({ page }) => {
     const requests = recordRequests(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -94,6 +129,12 @@ test.describe('basemap origins', () => {
       (route) => {
         const path = new URL(route.request().url()).pathname.slice(NEWSROOM.length);
         let body: Buffer;
+        if (path === 'style-unlabelled.json') {
+          // The same style with its labels transparent: the map it draws is the one to compare with.
+          const style = JSON.parse(readFileSync(new URL('style.json', FIXTURE), 'utf8'));
+          for (const layer of style.layers) if (layer.id === 'place-labels') layer.paint = { ...layer.paint, 'text-opacity': 0 };
+          return route.fulfill({ contentType: 'application/json', body: JSON.stringify(style) });
+        }
         try {
           body = readFileSync(new URL(path, FIXTURE));
         } catch {
@@ -116,6 +157,21 @@ test.describe('basemap origins', () => {
     // The tile layer's fill (#e000e0) covers much of the map.
     expect(await colourShare(page, [0xe0, 0x00, 0xe0])).toBeGreaterThan(0.05);
     await journeyDrawn(page);
+    // The label "Moscow" is drawn from the fixture's glyphs (Noto Sans, printable ASCII):
+    // against the same map with the label layer transparent, black ink is added, in a
+    // word-sized box (14 px text, six letters) rather than all over the map. (The label
+    // may overlap the journey's symbols, which would otherwise hide it below marker 9.)
+    const labelled = await mapShot(page);
+    await openStory(page, `./?basemap=${NEWSROOM}style-unlabelled.json#event=overview`);
+    await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+    await expect(notice(page)).toHaveCount(0);
+    await journeyDrawn(page);
+    const ink = await inkAdded(page, labelled, await mapShot(page));
+    expect(ink.pixels).toBeGreaterThan(60);
+    expect(ink.width).toBeGreaterThan(25);
+    expect(ink.width).toBeLessThan(90);
+    expect(ink.height).toBeGreaterThan(6);
+    expect(ink.height).toBeLessThan(30);
     expect(errors).toEqual([]);
   });
 
