@@ -21,7 +21,7 @@ const PACIFIC = {
   events: [
     { id: 'arrive-suva', title: 'Arrival in Suva', summary: 'Landed.', place: 'suva', participants: ['envoy'], start: { at: '2026-03-01T09:00:00+12:00', qualifier: 'exact' }, status: 'confirmed', sources: ['wire'] },
     { id: 'talks', title: 'Talks in Suva', summary: 'Talks.', place: 'suva-office', participants: ['envoy', 'minister'], start: { at: '2026-03-01T11:00:00+12:00', qualifier: 'exact' }, status: 'reported', sources: ['wire'] },
-    { id: 'statement', title: 'A statement in Apia', summary: 'Same instant, elsewhere.', place: 'apia', participants: ['minister'], start: { at: '2026-03-01T11:00:00+12:00', qualifier: 'exact' }, status: 'reported', sources: ['wire'] },
+    { id: 'statement', title: 'A statement in Apia', summary: 'Same instant, elsewhere.', place: 'apia', participants: ['minister'], start: { at: '2026-03-01T12:00:00+13:00', qualifier: 'exact' }, status: 'reported', sources: ['wire'] },
     { id: 'arrive-apia', title: 'Arrival in Apia', summary: 'Landed after crossing the date line.', place: 'apia', participants: ['envoy'], start: { at: '2026-03-02T18:30:00+13:00', qualifier: 'exact' }, status: 'confirmed', sources: ['wire'] },
   ],
   features: [
