@@ -12,6 +12,7 @@ const story = document.createElement('journey-story');
 story.journey = options.journey;
 story.basemap = options.basemap;
 story.maxBytes = options.maxBytes;
+story.check = options.check;
 story.theme = options.theme;
 story.syncUrl = true;
 document.documentElement.style.colorScheme = story.theme === 'auto' ? 'light dark' : story.theme;

@@ -4,6 +4,7 @@
 import type { Journey, StoryEvent } from './model.ts';
 import type { PlaceFeature } from './schema.ts';
 import type { TravellerPosition } from './timeline.ts';
+import { placeAnchor } from './geometry.ts';
 import { formatTime } from './time.ts';
 
 /**
@@ -36,7 +37,9 @@ export function shortPlaceName(place: PlaceFeature): string {
 
 /**
  * What a traveller's marker says to a screen reader:
- * "Witkoff and Kushner, between Hotel Metropol and Red Square (estimated)".
+ * "Witkoff and Kushner, between Hotel Metropol and Red Square (estimated)",
+ * "Umerov, last known at Shell Bay Club; on the way to Dublin Airport,
+ * position not known".
  */
 export function positionLabel(name: string, position: TravellerPosition): string {
   const estimated = 'estimated' in position && position.estimated ? ' (estimated)' : '';
@@ -44,8 +47,44 @@ export function positionLabel(name: string, position: TravellerPosition): string
     case 'moving':
       return `${name}, between ${shortPlaceName(position.leg.from)} and ${shortPlaceName(position.leg.to)}${estimated}`;
     case 'at-place':
+      if (position.place.properties.precision === 'region') return `${name}, somewhere in ${shortPlaceName(position.place)} (an area, not a point)`;
       return `${name}, ${position.known ? 'at' : 'last known at'} ${shortPlaceName(position.place)}${estimated}`;
+    case 'en-route': {
+      const [from, to] = [shortPlaceName(position.leg.from), shortPlaceName(position.leg.to)];
+      return position.place.properties.precision === 'region' || !position.coordinates
+        ? `${name}, on the way from ${from} to ${to}; position not known`
+        : `${name}, last known at ${from}; on the way to ${to}, position not known`;
+    }
     case 'unknown':
       return `${name}, position not known yet`;
+  }
+}
+
+/** How a traveller's marker is drawn: known, estimated, or where they were last known. */
+export type PositionMark = 'known' | 'estimated' | 'last-known';
+
+/**
+ * Where to draw a traveller's marker and how, or undefined when nothing
+ * can be drawn as a point: their position is unknown, or they are in an
+ * area (a region place) or somewhere on a leg with no clock time at one end
+ * that starts in one. On such a leg they are drawn where they were last
+ * known, never along it (issue 14). One function for every map.
+ *
+ * @example drawnPosition({ traveller: 'umerov', state: 'unknown' }) // undefined
+ */
+export function drawnPosition(position: TravellerPosition): { coordinates: readonly number[]; mark: PositionMark } | undefined {
+  switch (position.state) {
+    case 'unknown':
+      return undefined;
+    case 'moving':
+      return { coordinates: position.coordinates, mark: position.estimated ? 'estimated' : 'known' };
+    case 'en-route':
+    case 'at-place': {
+      if (position.place.properties.precision === 'region') return undefined;
+      const anchor = position.coordinates ?? placeAnchor(position.place);
+      if (!anchor) return undefined;
+      const lastKnown = position.state === 'en-route' || !position.known;
+      return { coordinates: anchor, mark: lastKnown ? 'last-known' : position.estimated ? 'estimated' : 'known' };
+    }
   }
 }

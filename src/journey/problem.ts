@@ -18,6 +18,12 @@ export interface Problem {
    * instead of 1 for such a line.
    */
   readonly omitted?: number;
+  /**
+   * True on a warning that changes what readers see (a time zone inferred
+   * for a place, so its times are shown in that zone). Readers are shown
+   * only these; editors see every warning (`npm run validate`, `?check=1`).
+   */
+  readonly reader?: true;
 }
 
 export type PathPart = string | number;

@@ -182,23 +182,25 @@ export function resolveTimeZones(
     }
     zones.set(place.id, inferred.timeZone);
     if (inferred.from === 'nearby') {
-      problems.push(
-        problem(
+      problems.push({
+        ...problem(
           'warning',
           parts,
           `Place "${place.id}" has no time zone; using "${inferred.timeZone}", the zone of "${inferred.place}" ${inferred.km} km away`,
           `If that is right, add "timeZone": "${inferred.timeZone}" to the place to make it explicit.`,
         ),
-      );
+        reader: true,
+      });
     } else {
-      problems.push(
-        problem(
+      problems.push({
+        ...problem(
           'warning',
           parts,
           `Place "${place.id}" has no time zone; using "${inferred.timeZone}" (UTC${inferred.offset}, with no daylight saving), from the UTC offset of the times at this place`,
           'A fixed offset ignores daylight saving time. Add the place\'s IANA zone, e.g. "Europe/Moscow".',
         ),
-      );
+        reader: true,
+      });
     }
   }
   return { zones, problems };

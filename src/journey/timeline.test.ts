@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { drawnPosition, positionLabel } from './describe.ts';
+import { placeAnchor } from './geometry.ts';
 import { buildJourney } from './model.ts';
 import { Timeline } from './timeline.ts';
 import { validateJourneyText } from './validate.ts';
@@ -72,5 +74,33 @@ describe('Timeline.legProgress', () => {
     expect(mid).toBeLessThan(1);
     expect(timeline.legProgress('leg-florida-vnukovo', at('2025-12-02T12:00:00Z'))).toBe(1);
     expect(timeline.legProgress('leg-vnukovo-europe-planned', at('2025-12-04T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('Unknown positions (issue 14)', () => {
+  it('never puts Umerov in mid-Atlantic: on a leg with unreported times he is last known at the Florida talks', () => {
+    const p = timeline.positionOf('umerov', at('2025-12-01T12:00:00Z'));
+    expect(p).toMatchObject({ state: 'en-route' });
+    if (p.state !== 'en-route') return;
+    expect(p.place.id).toBe('shell-bay-club');
+    expect(drawnPosition(p)).toEqual({ coordinates: placeAnchor(journey.places.get('shell-bay-club')!), mark: 'last-known' });
+    expect(positionLabel('Umerov', p)).toMatch(/^Umerov, last known at Shell Bay Club.*; on the way to Dublin Airport, position not known$/);
+  });
+
+  it('draws the envoys at Vnukovo, where they were last known, on the flight whose arrival was not reported', () => {
+    const p = timeline.positionOf('us-envoys', at('2025-12-03T08:00:00+03:00'));
+    expect(p.state).toBe('en-route');
+    expect(drawnPosition(p)?.coordinates).toEqual(placeAnchor(journey.places.get('vnukovo')!));
+    expect(timeline.legProgress('leg-vnukovo-washington', at('2025-12-03T08:00:00+03:00')), 'the whole span shows, with no tip').toBe(1);
+  });
+
+  it('gives no point for a traveller in an area (an airport in Florida), nor before anything is known', () => {
+    const place = journey.places.get('florida-airport')!;
+    expect(drawnPosition({ traveller: 'us-envoys', state: 'at-place', place, coordinates: placeAnchor(place)!, estimated: true, known: true })).toBeUndefined();
+    expect(drawnPosition(timeline.positionOf('umerov', at('2025-11-01T00:00:00Z')))).toBeUndefined();
+  });
+
+  it('still draws a moving point on a leg with clock times at both ends', () => {
+    expect(drawnPosition(timeline.positionOf('us-envoys', at('2025-12-02T08:00:00Z')))?.mark).toBe('estimated');
   });
 });

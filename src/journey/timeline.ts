@@ -11,7 +11,9 @@
  * Representative instants come from `time.ts` (`instantOf`). A position is
  * **estimated** when any time that places it is not qualified "exact", or
  * when it is inferred between two known moments (a traveller is taken to
- * stay where they last arrived until their next known move).
+ * stay where they last arrived until their next known move). A leg with no
+ * clock time at one end gives no position along it: the traveller is
+ * "en-route", last known at its start (issue 14).
  */
 import { along, length } from '@turf/turf';
 import type { Position } from 'geojson';
@@ -38,6 +40,19 @@ export type TravellerPosition =
       readonly progress: number;
       readonly estimated: boolean;
     }
+  | {
+      /**
+       * On a leg whose departure or arrival has no clock time (an arrival
+       * that was not reported): where on it they are is not known, so no
+       * point is given. `place` is where they were last known (the leg's
+       * start), `coordinates` its anchor (undefined when it has none).
+       */
+      readonly traveller: string;
+      readonly state: 'en-route';
+      readonly leg: StoryLeg;
+      readonly place: PlaceFeature;
+      readonly coordinates: Position | undefined;
+    }
   | { readonly traveller: string; readonly state: 'unknown' };
 
 interface Stay {
@@ -53,6 +68,8 @@ interface Move {
   readonly leg: StoryLeg;
   readonly lengthKm: number;
   readonly exact: boolean;
+  /** Both ends have a clock time, so a point along the line stands for a moment. */
+  readonly timed: boolean;
 }
 interface Track {
   readonly stays: readonly Stay[];
@@ -60,6 +77,8 @@ interface Track {
 }
 
 const isExact = (t: JourneyTime | undefined) => t === undefined || t.qualifier === 'exact';
+/** A time that says a moment of the day: not a date alone, not "unknown". */
+const hasClock = (t: JourneyTime) => t.qualifier !== 'unknown' && t.qualifier !== 'date' && t.at.includes('T');
 
 /** The index of the last item whose `from` is at or before `t`, or -1. */
 export function lastStartedAt<T>(items: readonly T[], t: number, from: (item: T) => number): number {
@@ -111,6 +130,7 @@ function buildMoves(legs: readonly StoryLeg[]): Move[] {
         leg,
         lengthKm: lengths[k] as number,
         exact: group.length === 1 && isExact(leg.leg.properties.depart) && isExact(leg.leg.properties.arrive),
+        timed: hasClock(leg.leg.properties.depart) && hasClock(leg.leg.properties.arrive),
       });
       at += share;
     });
@@ -172,6 +192,9 @@ export class Timeline {
     if (!track) return { traveller, state: 'unknown' };
     const m = lastStartedAt(track.moves, t, (x) => x.from);
     const move = track.moves[m];
+    if (move && t <= move.to && !move.timed) {
+      return { traveller, state: 'en-route', leg: move.leg, place: move.leg.from, coordinates: placeAnchor(move.leg.from) };
+    }
     if (move && t <= move.to) {
       const progress = move.to > move.from ? (t - move.from) / (move.to - move.from) : 1;
       const point = along(move.leg.line!, progress * move.lengthKm, { units: 'kilometers' });
@@ -194,10 +217,15 @@ export class Timeline {
     return [...this.journey.travellers.keys()].map((id) => this.positionOf(id, t));
   }
 
-  /** How much of a leg has been travelled at `t`, 0 to 1; 0 for legs that never happened. */
+  /**
+   * How much of a leg has been travelled at `t`, 0 to 1; 0 for legs that
+   * never happened. A leg without clock times at both ends is all or
+   * nothing: while it may be under way the whole span shows, with no tip.
+   */
   legProgress(legId: string, t: number): number {
     const move = this.#legMoves.get(legId);
     if (!move) return 0;
+    if (!move.timed) return t <= move.from ? 0 : 1;
     if (t <= move.from) return 0;
     if (t >= move.to) return 1;
     return (t - move.from) / (move.to - move.from);

@@ -82,7 +82,7 @@ function expectTimeEngine(file: JourneyFile): void {
     expect(index, `eventAt(${t})`).toBeLessThan(Math.max(1, journey.events.length));
     const positions = timeline.positionsAt(t);
     expect(positions.map((p) => p.traveller)).toEqual([...journey.travellers.keys()]);
-    for (const p of positions) if (p.state !== 'unknown') expect(p.coordinates.every(Number.isFinite), `${p.traveller} at ${t}`).toBe(true);
+    for (const p of positions) if (p.state !== 'unknown' && p.coordinates) expect(p.coordinates.every(Number.isFinite), `${p.traveller} at ${t}`).toBe(true);
   }
 }
 

@@ -32,7 +32,7 @@ describe('the option table', () => {
   });
 
   it('reads back what it formats', () => {
-    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', zone: 'utc' };
+    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', zone: 'utc', check: true };
     for (const [key, option] of Object.entries(STORY_OPTIONS)) {
       const value = values[key as keyof typeof values];
       expect(option.parse((option.format as (value: unknown) => string)(value)), key).toBe(value);
@@ -57,7 +57,7 @@ describe('parseIsoTime and formatIsoTime', () => {
 });
 
 describe('parsePageOptions', () => {
-  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES };
+  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES, check: false };
 
   it('gives the defaults for an empty query', () => {
     expect(parsePageOptions('')).toEqual(defaults);
@@ -65,7 +65,7 @@ describe('parsePageOptions', () => {
   });
 
   it('reads every page parameter', () => {
-    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8')).toEqual({
+    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8&check=1')).toEqual({
       journey: 'kyiv-2025',
       event: 'arrival',
       time: TWO_PM,
@@ -73,6 +73,7 @@ describe('parsePageOptions', () => {
       theme: 'dark',
       hideChrome: true,
       maxBytes: 8 * MB,
+      check: true,
     });
   });
 
@@ -81,7 +82,7 @@ describe('parsePageOptions', () => {
   });
 
   it('falls back to the default for unreadable values', () => {
-    expect(parsePageOptions('theme=sepia&t=noon&max-mb=big&chrome=1&event=')).toEqual(defaults);
+    expect(parsePageOptions('theme=sepia&t=noon&max-mb=big&chrome=1&event=&check=yes')).toEqual(defaults);
   });
 
   it('caps max-mb', () => {
@@ -105,7 +106,7 @@ describe('formatPageQuery', () => {
   });
 
   it('is read back by parsePageOptions', () => {
-    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB };
+    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB, check: true };
     expect(parsePageOptions(formatPageQuery(options))).toEqual(options);
   });
 });

@@ -35,6 +35,8 @@ export interface StoryOptions {
   readonly layout: StoryLayout;
   /** Which zone times are shown in (hash only). */
   readonly zone: ZoneMode;
+  /** Editors' view (`check=1`): every warning the validator gives, not only those that change what readers see. */
+  readonly check: boolean;
 }
 
 /** The option names, in the order links and embed codes write them. */
@@ -118,6 +120,7 @@ export const STORY_OPTIONS = {
   },
   layout: { param: undefined, attribute: 'layout', hash: undefined, fallback: 'compact', parse: oneOf(['compact', 'auto']), format: word('compact') },
   zone: { param: undefined, attribute: undefined, hash: 'tz', fallback: 'local', parse: oneOf(['local', 'reader', 'utc']), format: word('local') },
+  check: { param: 'check', attribute: undefined, hash: undefined, fallback: false, parse: (raw) => raw === '1', format: (check) => (check ? '1' : '') },
 } as const satisfies { readonly [K in OptionKey]: OptionDefinition<StoryOptions[K]> };
 
 type Table = typeof STORY_OPTIONS;

@@ -175,6 +175,26 @@ export const styles = [
       border: 2.5px dashed var(--traveller-color);
       box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
     }
+    /* Where a traveller was last known, while where they are now is not: faded, with a question mark (issue 14). */
+    .traveller.last-known {
+      background: rgb(255 255 255 / 0.9);
+      color: var(--traveller-color);
+      border: 2.5px dotted var(--traveller-color);
+      opacity: 0.75;
+    }
+    .traveller.last-known::after {
+      content: '?';
+      position: absolute;
+      top: -9px;
+      right: -9px;
+      width: 13px;
+      height: 13px;
+      border-radius: 50%;
+      background: var(--traveller-color);
+      color: #fff;
+      font: 700 9px/13px var(--_font);
+      text-align: center;
+    }
     .traveller[hidden] {
       display: none;
     }

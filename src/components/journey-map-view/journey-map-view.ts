@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { positionLabel } from '../../journey/describe.ts';
+import { drawnPosition, positionLabel } from '../../journey/describe.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { Timeline } from '../../journey/timeline.ts';
 import { sceneFor, type Scene } from '../../map/scene.ts';
@@ -161,13 +161,16 @@ export class JourneyMapView extends LitElement {
 
   #showTravellers(timeline: Timeline, t: number): void {
     const positions = timeline.positionsAt(t);
-    const travellers = positions.map((p) => ({
-      id: p.traveller,
-      label: positionLabel(timeline.journey.travellers.get(p.traveller)?.name ?? p.traveller, p),
-      coordinates: p.state === 'unknown' ? undefined : p.coordinates,
-      estimated: p.state !== 'unknown' && p.estimated,
-      color: timeline.journey.travellers.get(p.traveller)?.color ?? '#555555',
-    }));
+    const travellers = positions.map((p) => {
+      const drawn = drawnPosition(p);
+      return {
+        id: p.traveller,
+        label: positionLabel(timeline.journey.travellers.get(p.traveller)?.name ?? p.traveller, p),
+        coordinates: drawn?.coordinates,
+        mark: drawn?.mark ?? 'known',
+        color: timeline.journey.travellers.get(p.traveller)?.color ?? '#555555',
+      };
+    });
     // Follow whoever is moving, preferring the current step's participants.
     const participants = new Set(this.step?.event.participants ?? []);
     const moving = positions.filter((p) => p.state === 'moving');

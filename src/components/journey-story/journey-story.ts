@@ -45,6 +45,7 @@ export class JourneyStory extends LitElement {
     assetBase: { attribute: 'asset-base' },
     layout: { reflect: true },
     hideChrome: { type: Boolean, attribute: 'hide-chrome' },
+    check: { type: Boolean },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     theme: { reflect: true },
     mapActive: { type: Boolean, attribute: false },
@@ -71,6 +72,8 @@ export class JourneyStory extends LitElement {
   declare layout: 'auto' | 'compact';
   /** Hide the title bar (for embeds that sit under the article's own headline). */
   declare hideChrome: boolean;
+  /** Editors' view (`?check=1`): list every warning. Readers see only warnings that change what is shown (an inferred time zone). */
+  declare check: boolean;
   /** Page scrolls under the wheel and one finger; Ctrl/⌘ + wheel and two fingers move the map (embeds). */
   declare cooperativeGestures: boolean;
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
@@ -106,6 +109,7 @@ export class JourneyStory extends LitElement {
     this.assetBase = '';
     this.layout = 'auto';
     this.hideChrome = false;
+    this.check = false;
     this.cooperativeGestures = false;
     this.theme = 'light';
     this.mapActive = true;
@@ -163,7 +167,12 @@ export class JourneyStory extends LitElement {
 
   protected override updated(): void {
     const view = this.#story.view;
-    if (view.kind === 'failed' || (view.kind === 'ready' && view.result.warnings.length > 0)) problemsChunk().catch(() => undefined);
+    if (view.kind === 'failed' || (view.kind === 'ready' && this.#shownWarnings(view.result.warnings).length > 0)) problemsChunk().catch(() => undefined);
+  }
+
+  /** The warnings this view lists: every one for editors, for readers only those that change what is shown (issue 14). */
+  #shownWarnings<T extends { readonly reader?: true }>(warnings: readonly T[]): readonly T[] {
+    return this.check ? warnings : warnings.filter((w) => w.reader);
   }
 
   override render() {
@@ -215,7 +224,9 @@ export class JourneyStory extends LitElement {
           ${sheetToggle(this._sheetExpanded, () => (this._sheetExpanded = !this._sheetExpanded))}
           <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
           ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
-          ${result.warnings.length ? html`<journey-problems mode="warnings" .problems=${result.warnings} source=${result.url}></journey-problems>` : nothing}
+          ${this.#shownWarnings(result.warnings).length
+            ? html`<journey-problems mode="warnings" .problems=${this.#shownWarnings(result.warnings)} source=${result.url}></journey-problems>`
+            : nothing}
           <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
           ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
           <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>

@@ -7,6 +7,7 @@ import { base } from '../theme.ts';
 const LINE_SAMPLES = [
   { label: 'Travelled (confirmed or reported)', dash: '', opacity: 1, cross: false },
   { label: 'Announced or planned', dash: '6 4', opacity: 1, cross: false },
+  { label: 'Inferred (not reported; the sources imply it)', dash: '0.1 5', opacity: 1, cross: false },
   { label: 'Did not happen', dash: '2 5', opacity: 0.5, cross: true },
 ] as const;
 
@@ -42,7 +43,7 @@ export class MapLegend extends LitElement {
           ${LINE_SAMPLES.map(
             (s) => html`<li>
               <svg width="36" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="34" y2="6" stroke="currentColor" stroke-width="3" stroke-dasharray=${s.dash} opacity=${s.opacity}></line>
+                <line x1="2" y1="6" x2="34" y2="6" stroke="currentColor" stroke-width="3" stroke-dasharray=${s.dash} stroke-linecap=${s.dash.startsWith("0.1") ? "round" : "butt"} opacity=${s.opacity}></line>
                 ${s.cross ? svg`<text x="18" y="10" font-size="11" text-anchor="middle" fill="currentColor">✕</text>` : nothing}
               </svg>
               <span>${s.label}</span>
@@ -53,6 +54,14 @@ export class MapLegend extends LitElement {
               <circle cx="18" cy="8" r="7" fill="#7a5c00" fill-opacity="0.12" stroke="#7a5c00" stroke-dasharray="2 2"></circle>
             </svg>
             <span>Approximate place or unnamed area (never a precise point)</span>
+          </li>
+          <li>
+            <span class="traveller estimated" aria-hidden="true"></span>
+            <span>Traveller, estimated position (hollow): placed between reported times, not reported there</span>
+          </li>
+          <li>
+            <span class="traveller last-known" aria-hidden="true">?</span>
+            <span>Traveller last known here; where they are now was not reported</span>
           </li>
           <li>
             <span class="dot" aria-hidden="true">1</span>
@@ -103,6 +112,21 @@ export class MapLegend extends LitElement {
       }
       svg {
         flex: none;
+      }
+      .traveller {
+        box-sizing: border-box;
+        flex: none;
+        width: 18px;
+        height: 18px;
+        margin: 0 9px;
+        border-radius: 50%;
+        border: 2.5px dashed currentColor;
+        font: 700 10px/13px var(--_font);
+        text-align: center;
+      }
+      .traveller.last-known {
+        border-style: dotted;
+        opacity: 0.75;
       }
       .all-sources {
         margin-top: 0.6rem;

@@ -77,6 +77,9 @@ export const styles = [
       stroke-linecap: butt;
       stroke-dasharray: 7 5;
     }
+    .leg.dotted {
+      stroke-dasharray: 0.1 6;
+    }
     .leg.struck {
       stroke-width: 2;
       stroke-dasharray: 2 4;

@@ -232,6 +232,15 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': ['get', 'color'], 'line-width': width(3), 'line-dasharray': [2, 1.5], 'line-offset': ['get', 'offset'] },
   },
   {
+    // Inferred legs: round dots, so they read apart from planned dashes.
+    id: 'journey-legs-dotted',
+    type: 'line',
+    source: LEGS_SOURCE,
+    filter: byStyle('dotted'),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': ['get', 'color'], 'line-width': width(3), 'line-dasharray': [0.1, 2], 'line-offset': ['get', 'offset'] },
+  },
+  {
     id: 'journey-legs-struck',
     type: 'line',
     source: LEGS_SOURCE,

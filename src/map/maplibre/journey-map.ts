@@ -245,7 +245,7 @@ export class JourneyMap implements SceneRenderer {
     this.#travellers.update(travellers);
     this.#inset?.setTravellers(
       travellers.flatMap((t) =>
-        t.coordinates ? [{ coordinates: [t.coordinates[0] as number, t.coordinates[1] as number] as [number, number], color: t.color, estimated: t.estimated }] : [],
+        t.coordinates ? [{ coordinates: [t.coordinates[0] as number, t.coordinates[1] as number] as [number, number], color: t.color, estimated: t.mark !== 'known' }] : [],
       ),
     );
     if (follow && !this.#contextLost && !this.#map.isMoving()) this.#keepInView(follow);

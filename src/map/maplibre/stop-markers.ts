@@ -30,14 +30,15 @@ export class StopMarkers {
       if (seen.has(p.id)) continue;
       seen.add(p.id);
       const anchor = placeAnchor(p);
-      if (!anchor) continue; // a place with no geometry is never drawn as a point
+      // A place with no geometry, or an area (precision "region", e.g. the never-named "Europe"), is never
+      // a numbered point: the area's outline is drawn by the layers (issue 14).
+      if (!anchor || p.properties.precision === 'region') continue;
       const here = eventsAt(journey, p.id);
       const button = document.createElement('button');
       button.type = 'button';
       button.className = `stop precision-${p.properties.precision}`;
       button.dataset.place = p.id;
-      const vague = p.properties.precision === 'region' ? ' (area, not a precise point)' : '';
-      button.setAttribute('aria-label', `${p.properties.names.en}${vague} — ${here.map((e) => e.event.title).join('; ')}`);
+      button.setAttribute('aria-label', `${p.properties.names.en} — ${here.map((e) => e.event.title).join('; ')}`);
       const dot = document.createElement('span');
       dot.className = 'stop-dot';
       dot.textContent = String(step.index + 1);

@@ -2,17 +2,18 @@
  * Traveller markers: a coloured disc per traveller at their position at the
  * current time. Each is an image with a name that says who and where
  * ("Witkoff and Kushner, between Hotel Metropol and Red Square"). Estimated
- * positions are drawn hollow and dashed; unknown positions are hidden.
+ * positions are drawn hollow and dashed, last known places faded with a
+ * question mark; unknown positions are hidden (see `drawnPosition`).
  *
  * MapLibre positions the elements; it is handed in as `place`.
  */
-import type { Position } from 'geojson';
+import type { PositionMark } from '../../journey/describe.ts';
 
 export interface TravellerMarkerState {
   readonly id: string;
   readonly label: string;
-  readonly coordinates: Position | undefined;
-  readonly estimated: boolean;
+  readonly coordinates: readonly number[] | undefined;
+  readonly mark: PositionMark;
   readonly color: string;
 }
 
@@ -66,7 +67,8 @@ export class TravellerMarkers {
       element.hidden = false;
       placed.setLngLat([state.coordinates[0] as number, state.coordinates[1] as number]);
       if (element.getAttribute('aria-label') !== state.label) element.setAttribute('aria-label', state.label);
-      element.classList.toggle('estimated', state.estimated);
+      element.classList.toggle('estimated', state.mark === 'estimated');
+      element.classList.toggle('last-known', state.mark === 'last-known');
     }
   }
 
