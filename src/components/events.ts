@@ -8,10 +8,10 @@ export interface StepSelectDetail {
   /** The chosen event's position in story order. */
   readonly index: number;
   /** What the reader used. */
-  readonly via: 'marker' | 'itinerary' | 'controls' | 'keyboard';
+  readonly via: 'marker' | 'itinerary' | 'controls' | 'keyboard' | 'slider';
 }
 
-/** A reader chose a step: a marker, an itinerary item, or Previous/Next. */
+/** A reader chose a step: a marker, an itinerary item, Previous/Next, or the slider's Page Up/Down and ticks. */
 export class StepSelectEvent extends Event {
   static readonly type = 'journey-step-select';
   readonly detail: StepSelectDetail;

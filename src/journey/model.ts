@@ -1,13 +1,15 @@
 /**
  * The journey model: a validated journey file, indexed for the app.
- * Events are put in story order (by representative start instant, then file
- * order), legs get their lines, and each event gets the box its step frames.
+ * Events are put in story order (by the instants that stand for their starts,
+ * `storyStarts` in time.ts, then file order: events known only to the day keep
+ * their place in the file within that day), legs get their lines and instants
+ * (`legInstants`), and each event gets the box its step frames.
  * Pure: no DOM, no map.
  */
 import type { Feature, LineString } from 'geojson';
 import { legLine, padBBox, placeAnchor, placeBBox, unionBBox, type BBox } from './geometry.ts';
 import type { JourneyEvent, JourneyFile, LegFeature, PlaceFeature, Source, Traveller } from './schema.ts';
-import { instantOf } from './time.ts';
+import { instantOf, isDateOnly, legInstants, storyStarts } from './time.ts';
 
 export interface StoryEvent {
   readonly event: JourneyEvent;
@@ -65,17 +67,29 @@ export function buildJourney(file: JourneyFile): Journey {
   const places = byId(placeFeatures);
   const place = (id: string) => places.get(id) as PlaceFeature;
 
+  const starts = storyStarts(file.events.map((e) => ({ start: e.start, timeZone: place(e.place).properties.timeZone })));
+  // A leg's date-only arrival is by its travellers' first event at the destination after it leaves.
+  const startsByPlace = new Map<string, { start: number; participants: readonly string[] }[]>();
+  file.events.forEach((e, i) => {
+    const list = startsByPlace.get(e.place) ?? [];
+    list.push({ start: starts[i] as number, participants: e.participants });
+    startsByPlace.set(e.place, list);
+  });
+  const arrivedBy = (leg: LegFeature, depart: number) => {
+    if (!isDateOnly(leg.properties.arrive)) return undefined;
+    let by = Infinity;
+    for (const e of startsByPlace.get(leg.properties.to) ?? []) {
+      if (e.start > depart && e.start < by && e.participants.some((t) => leg.properties.travellers.includes(t))) by = e.start;
+    }
+    return Number.isFinite(by) ? by : undefined;
+  };
   const legs: StoryLeg[] = legFeatures.map((leg) => {
     const from = place(leg.properties.from);
     const to = place(leg.properties.to);
-    return {
-      leg,
-      from,
-      to,
-      depart: instantOf(leg.properties.depart, from.properties.timeZone),
-      arrive: instantOf(leg.properties.arrive, to.properties.timeZone),
-      line: legLine(leg, from, to),
-    };
+    const { depart, arrive } = leg.properties;
+    const [leaves] = legInstants(depart, from.properties.timeZone, arrive, to.properties.timeZone);
+    const [, arrives] = legInstants(depart, from.properties.timeZone, arrive, to.properties.timeZone, arrivedBy(leg, leaves));
+    return { leg, from, to, depart: leaves, arrive: arrives, line: legLine(leg, from, to) };
   });
 
   // Each line's box once, and each place's legs, so that framing an event
@@ -94,12 +108,12 @@ export function buildJourney(file: JourneyFile): Journey {
   const bounds = unionBBox(drawn) ?? [-180, -60, 180, 75];
 
   const ordered = file.events
-    .map((event, fileIndex) => ({ event, fileIndex, start: instantOf(event.start, place(event.place).properties.timeZone) }))
+    .map((event, fileIndex) => ({ event, fileIndex, start: starts[fileIndex] as number }))
     .sort((a, b) => a.start - b.start || a.fileIndex - b.fileIndex);
 
   const events: StoryEvent[] = ordered.map(({ event, start }, index) => {
     const at = place(event.place);
-    const end = event.end ? instantOf(event.end, at.properties.timeZone) : undefined;
+    const end = event.end ? instantOf(event.end, at.properties.timeZone, { after: start }) : undefined;
     return { event, index, place: at, start, end, frame: frameFor(event, at, start, end ?? start, legsByPlace.get(String(at.id)) ?? [], lineBoxes, bounds) };
   });
 

@@ -5,11 +5,10 @@
  */
 import { problem, type Problem } from './problem.ts';
 import type { JourneyEvent, JourneyTime, LegFeature } from './schema.ts';
-import { instantOf } from './time.ts';
+import { dayOf, instantOf, storyStarts } from './time.ts';
 
 /** An "about" time stands for anything within this much of the written time. */
 export const ABOUT_MARGIN_MS = 30 * 60 * 1000;
-const HALF_DAY_MS = 12 * 60 * 60 * 1000;
 
 /**
  * The earliest and latest instants a journey time allows, or undefined when
@@ -24,7 +23,8 @@ export function timeBounds(time: JourneyTime, timeZone: string): [number, number
   if (time.qualifier === 'unknown') return undefined;
   const instant = instantOf(time, timeZone);
   if (Number.isNaN(instant)) return undefined;
-  if (time.qualifier === 'date' || !time.at.includes('T')) return [instant - HALF_DAY_MS, instant + HALF_DAY_MS];
+  const day = dayOf(time, timeZone);
+  if (day) return [day.from, day.to - 1];
   switch (time.qualifier) {
     case 'exact':
       return [instant, instant];
@@ -116,10 +116,12 @@ export function checkEventsAfterArrival({ events, legs, zoneOf, nameOf }: StoryI
  * just before it.
  */
 export function checkFileOrder({ events, zoneOf }: Pick<StoryItems, 'events' | 'zoneOf'>): Problem[] {
+  // The same instants the app orders by (storyStarts): a date alone keeps its place in the file within its day.
+  const written = [...events.entries()].filter((entry): entry is [number, JourneyEvent] => entry[1] !== undefined);
+  const starts = storyStarts(written.map(([, event]) => ({ start: event.start, timeZone: zoneOf(event.place) })));
   let previous: { index: number; event: JourneyEvent; start: number } | undefined;
-  for (const [index, event] of events.entries()) {
-    if (!event) continue;
-    const start = instantOf(event.start, zoneOf(event.place));
+  for (const [k, [index, event]] of written.entries()) {
+    const start = starts[k] as number;
     if (Number.isNaN(start)) continue;
     if (previous && start < previous.start) {
       return [

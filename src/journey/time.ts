@@ -1,12 +1,21 @@
 /**
- * Journey times: turning a qualified ISO 8601 time into an instant, and into
- * words a reader understands ("about 16:30 MSK").
+ * Journey times: what an uncertain time stands for, and the words a reader
+ * understands ("about 16:30 Moscow time (MSK)").
  *
- * Representative instants, used to order and place uncertain times:
+ * The one rule (documented in data/journeys/README.md, "What a time stands
+ * for"), used by the validator, the engine and the UI alike:
  * - exact, about, after, before: the written instant itself (an "after 17:00"
  *   is placed at 17:00; the qualifier says it may be later);
- * - date, or unknown with a date alone: 12:00 on that day in the place's
- *   time zone (UTC when no zone is given), the middle of the day.
+ * - a date alone (qualifier "date", or "unknown" with a date): the whole
+ *   local day in the place's zone (UTC when no zone is given), see `dayOf`.
+ *   Where one instant is needed (to order events, to place them on the time
+ *   track), it is the middle of the part of that day that the file's order
+ *   leaves free: after the event written just before it, before the next
+ *   timed event written after it (`storyStarts`); a leg's date-only arrival
+ *   comes after its departure and by the traveller's first event there
+ *   (`legInstants`). So events known only to the day keep their order in the
+ *   file within that day, and no invented clock time reorders them. That
+ *   instant is never shown as a clock time.
  */
 import type { JourneyTime, TimeQualifier } from './schema.ts';
 
@@ -54,21 +63,132 @@ export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
+/** The first instant of a calendar day in a zone (its local midnight). */
+function localMidnight(y: number, m: number, d: number, timeZone: string): number {
+  const utc = Date.UTC(y, m - 1, d);
+  // Twice: the offset at the guess, then at the local midnight itself (a DST change near midnight).
+  const guess = utc - zoneOffsetMinutes(timeZone, utc) * 60_000;
+  return utc - zoneOffsetMinutes(timeZone, guess) * 60_000;
+}
+
+/** A span of time, [from, to) in ms since the epoch. */
+export interface TimeSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** True when the time is written as a date alone ("2025-12-02"): it stands for that local day. */
+export function isDateOnly(time: Pick<JourneyTime, 'at'>): boolean {
+  return DATE_ONLY.test(time.at);
+}
+
 /**
- * The representative instant of a journey time, in ms since the epoch, or NaN
- * if the text is not a real date.
+ * The local day a date-only time stands for, in the place's zone; undefined
+ * for a time with a clock time, or a date that doesn't exist.
+ *
+ * @example dayOf({ at: '2025-12-02', qualifier: 'date' }, 'Europe/Moscow')
+ * // { from: Date.UTC(2025, 11, 1, 21), to: Date.UTC(2025, 11, 2, 21) }
+ */
+export function dayOf(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC'): TimeSpan | undefined {
+  const dateOnly = DATE_ONLY.exec(time.at);
+  if (!dateOnly) return undefined;
+  const [, y, m, d] = dateOnly.map(Number) as [number, number, number, number];
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return undefined; // 2025-02-30 and friends
+  return { from: localMidnight(y, m, d, timeZone), to: localMidnight(y, m, d + 1, timeZone) };
+}
+
+/** What the file's order says around a date-only time: it comes after `after` and before `before` (ms), where those fall in its day. */
+export interface TimeContext {
+  readonly after?: number;
+  readonly before?: number;
+}
+
+/**
+ * The instant that stands for a journey time, in ms since the epoch, or NaN
+ * if the text is not a real date. A time with a clock time is that instant;
+ * a date alone is the middle of the part of its local day that lies between
+ * `context.after` and `context.before` (each ignored when outside the day),
+ * so the whole day without context.
  *
  * @param time A validated journey time.
  * @param timeZone The place's IANA zone, used for dates without a clock time.
+ * @param context Neighbours in the file's order (see `storyStarts`, `legInstants`).
  * @example instantOf({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }) // Date.UTC(2025, 11, 2, 13, 30)
+ * @example instantOf({ at: '2025-12-02', qualifier: 'date' }, 'Europe/Moscow', { after: Date.UTC(2025, 11, 2, 1) }) // Date.UTC(2025, 11, 2, 11)
  */
-export function instantOf(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC'): number {
-  const dateOnly = DATE_ONLY.exec(time.at);
-  if (!dateOnly) return Date.parse(time.at);
-  const [, y, m, d] = dateOnly.map(Number) as [number, number, number, number];
-  const noonUtc = Date.UTC(y, m - 1, d, 12);
-  if (new Date(noonUtc).getUTCDate() !== d) return Number.NaN; // 2025-02-30 and friends
-  return noonUtc - zoneOffsetMinutes(timeZone, noonUtc) * 60_000;
+export function instantOf(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC', context: TimeContext = {}): number {
+  if (!isDateOnly(time)) return Date.parse(time.at);
+  const day = dayOf(time, timeZone);
+  if (!day) return Number.NaN;
+  const { after = Number.NaN, before = Number.NaN } = context;
+  const lo = after >= day.from && after < day.to ? after : day.from;
+  const hi = before > lo && before <= day.to ? before : day.to;
+  // On a whole minute, the resolution of the story's times, and strictly inside (lo, hi) where there is room.
+  const mid = Math.round((lo + hi) / 120_000) * 60_000;
+  return hi - lo >= 120_000 ? Math.min(Math.max(mid, lo + 60_000), hi - 60_000) : lo;
+}
+
+/**
+ * The instants that stand for events' starts, in file order (the rule
+ * above): a timed start is its instant; a date-only start sits after the
+ * event written just before it and before the next timed event written
+ * after it, where those fall in its local day. Sorting by these instants,
+ * then by file order, is the story's order. Linear in the number of events.
+ *
+ * @param items Each event's start and its place's zone, in file order.
+ * @example storyStarts([{ start: { at: '2025-12-02T10:00:00Z', qualifier: 'exact' }, timeZone: 'UTC' }, { start: { at: '2025-12-02', qualifier: 'date' }, timeZone: 'UTC' }])
+ * // [Date.UTC(2025, 11, 2, 10), Date.UTC(2025, 11, 2, 17)]
+ */
+export function storyStarts(items: readonly { readonly start: Pick<JourneyTime, 'at'>; readonly timeZone: string }[]): number[] {
+  const nextTimed: number[] = new Array<number>(items.length);
+  let next = Number.NaN;
+  for (let i = items.length - 1; i >= 0; i--) {
+    nextTimed[i] = next;
+    const item = items[i]!;
+    if (!isDateOnly(item.start)) {
+      const t = instantOf(item.start);
+      if (Number.isFinite(t)) next = t;
+    }
+  }
+  let previous = Number.NaN;
+  return items.map((item, i) => {
+    const t = instantOf(item.start, item.timeZone, { after: previous, before: nextTimed[i] });
+    if (Number.isFinite(t)) previous = t;
+    return t;
+  });
+}
+
+/**
+ * A leg's departure and arrival instants (the rule above): a date-only
+ * departure comes before a timed arrival; a date-only arrival comes after
+ * the departure, and by `arrivedBy` (the traveller's first event at the
+ * destination), where those fall in its day. So a leg never ends before it
+ * starts unless the file says so, which the validator reports.
+ *
+ * @example legInstants({ at: '2025-12-03T02:03:00+03:00', qualifier: 'about' }, 'Europe/Moscow', { at: '2025-12-03', qualifier: 'unknown' }, 'America/New_York')
+ * // [Date.UTC(2025, 11, 2, 23, 3), Date.UTC(2025, 11, 3, 17)]
+ */
+export function legInstants(
+  depart: Pick<JourneyTime, 'at'>,
+  departZone: string,
+  arrive: Pick<JourneyTime, 'at'>,
+  arriveZone: string,
+  arrivedBy?: number,
+): [number, number] {
+  const from = instantOf(depart, departZone, { before: isDateOnly(arrive) ? undefined : instantOf(arrive) });
+  return [from, instantOf(arrive, arriveZone, { after: from, before: arrivedBy })];
+}
+
+/**
+ * The earliest and latest instants a time may mean, for checks of order:
+ * a date alone is its whole local day (the last millisecond of it), any other
+ * time its instant. NaN for dates that don't exist.
+ */
+export function timeSpan(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC'): [number, number] {
+  const day = dayOf(time, timeZone);
+  if (day) return [day.from, day.to - 1];
+  const t = isDateOnly(time) ? Number.NaN : Date.parse(time.at);
+  return [t, t];
 }
 
 /** True when the time carries a clock time, not just a day. */
@@ -136,8 +256,9 @@ export interface FormattedTime {
  * @param locale The display locale.
  * @param displayZone The zone to show the time in; the place's by default.
  * @param secondLabel What the second zone is, for the reader: "in your time", "local time".
+ * @param locality What the display zone is called after: the place's town (`placeLocality`), or "your" for the reader's zone; the zone's own city by default.
  * @example formatTime({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }, 'Europe/Moscow').full
- * // '2 December 2025, about 16:30 MSK'
+ * // '2 December 2025, about 16:30 Moscow time (MSK)'
  */
 export function formatTime(
   time: JourneyTime,
@@ -146,6 +267,7 @@ export function formatTime(
   locale = 'en-GB',
   displayZone = placeZone,
   secondLabel = 'in your time',
+  locality?: string,
 ): FormattedTime {
   const instant = instantOf(time, placeZone);
   if (!hasClockTime(time)) {
@@ -160,7 +282,7 @@ export function formatTime(
   // "between 14:06 and 16:30": the span from `at` to `until`.
   const until = time.qualifier === 'between' && time.until ? Date.parse(time.until) : Number.NaN;
   const upTo = (zone: string) => (Number.isNaN(until) ? '' : ` and ${formatter(locale, zone, 'clock').format(until)}`);
-  const text = `${qualifier}${clock(displayZone)}${upTo(displayZone)} ${zoneAbbreviation(displayZone, instant)}`;
+  const text = `${qualifier}${clock(displayZone)}${upTo(displayZone)} ${zoneName(displayZone, instant, locality)}`;
   let elsewhere: string | undefined;
   if (secondZone && secondZone !== displayZone) {
     const day = (zone: string) => formatter(locale, zone, 'shortDay').format(instant);
@@ -168,6 +290,18 @@ export function formatTime(
     elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)}${upTo(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
   }
   return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
+}
+
+/**
+ * The day a journey time falls on, short ("2 Dec"), as the card reads it: a
+ * date alone is the place's day, whatever the zone shown; a time with a
+ * clock time is the day in the zone shown.
+ *
+ * @example shortDayOf({ at: '2025-12-02T23:30:00-05:00', qualifier: 'exact' }, 'America/New_York', 'UTC') // '3 Dec'
+ */
+export function shortDayOf(time: JourneyTime, placeZone: string, displayZone = placeZone, locale = 'en-GB'): string {
+  const instant = instantOf(time, placeZone);
+  return formatter(locale, hasClockTime(time) ? displayZone : placeZone, 'shortDay').format(instant);
 }
 
 /**
@@ -192,44 +326,78 @@ export function zoneCity(timeZone: string): string {
 }
 
 /**
- * An instant as a person would say it, in a place's zone and in UTC:
- * "2 December 2025, 16:30 Moscow time (13:30 UTC)".
+ * What a zone is called at an instant, named for the place: "Geneva time
+ * (CET)", "Moscow time (MSK)", "Magadan time (UTC+11)"; "UTC" for UTC. The
+ * cards, the itinerary and the slider's readout all use it.
  *
- * @example describeInstant(Date.UTC(2025, 11, 2, 13, 30), 'Europe/Moscow')
+ * @param locality The place's town or city (`placeLocality`), or "your" for the reader's zone; the zone's own city by default.
+ * @example zoneName('Europe/Zurich', Date.UTC(2025, 10, 23), 'Geneva') // 'Geneva time (CET)'
  */
-export function describeInstant(epochMs: number, timeZone: string, locale = 'en-GB'): string {
-  const date = formatter(locale, timeZone, 'longDate').format(epochMs);
-  const clock = (zone: string) => formatter(locale, zone, 'clock').format(epochMs);
+export function zoneName(timeZone: string, epochMs: number, locality?: string): string {
   const city = zoneCity(timeZone);
-  if (city === 'UTC') return `${date}, ${clock('UTC')} UTC`;
-  const utcDay = formatter(locale, 'UTC', 'dayMonth').format(epochMs);
-  const localDay = formatter(locale, timeZone, 'dayMonth').format(epochMs);
-  const utc = utcDay === localDay ? `${clock('UTC')} UTC` : `${clock('UTC')} UTC, ${utcDay}`;
-  return `${date}, ${clock(timeZone)} ${city} time (${utc})`;
+  if (city === 'UTC') return 'UTC';
+  const short = zoneAbbreviation(timeZone, epochMs).replace(/^GMT(?=[+-])/, 'UTC').replace('-', '−');
+  if (short === city) return short;
+  return `${locality ?? city} time (${short})`;
 }
 
 /**
- * The local midnights between two instants in a zone, for day labels on a
- * time track.
- *
- * @example localMidnights(Date.UTC(2025, 11, 1, 12), Date.UTC(2025, 11, 3), 'Europe/Moscow')
- * // [the instants of 2 Dec 00:00 MSK and 3 Dec 00:00 MSK]
+ * The town or city a place's zone is named after, from the place itself:
+ * the zone's city when the place's English name mentions it ("Moscow
+ * Kremlin"); a city-sized place's own name ("Kyiv", "Washington" from
+ * "Washington, D.C."); else the part of the name after its first comma
+ * ("Geneva" from "US Permanent Mission, Geneva (Chambésy)"). Undefined when
+ * the name says none (then the zone's city is used).
  */
-export function localMidnights(start: number, end: number, timeZone: string): number[] {
-  const out: number[] = [];
-  const parts = (t: number) => {
-    const p = formatter('en-CA', timeZone, 'isoDay').formatToParts(t);
-    const get = (type: string) => Number(p.find((x) => x.type === type)?.value);
-    return [get('year'), get('month'), get('day')] as const;
-  };
-  let [y, m, d] = parts(start);
-  for (let guard = 0; guard < 400; guard++) {
-    const utcMidnight = Date.UTC(y, m - 1, d + 1);
-    const midnight = utcMidnight - zoneOffsetMinutes(timeZone, utcMidnight) * 60_000;
-    if (midnight > end) break;
-    if (midnight > start) out.push(midnight);
-    const next = new Date(utcMidnight);
-    [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+export function placeLocality(place: { readonly names: { readonly en: string }; readonly precision?: string; readonly timeZone: string }): string | undefined {
+  const name = place.names.en.replace(/\s*\([^)]*\)/g, '');
+  const city = zoneCity(place.timeZone);
+  if (name.includes(city)) return city;
+  const parts = name.split(',').map((part) => part.trim()).filter(Boolean);
+  if (place.precision === 'city') return parts[0];
+  return parts[1];
+}
+
+/** What the slider's readout needs to know about the event the time sits on. */
+export interface MomentEvent {
+  readonly time: JourneyTime;
+  /** The place's zone. */
+  readonly timeZone: string;
+  readonly locality?: string;
+}
+
+/**
+ * A moment on the time track as a person would say it, never more precisely
+ * than the journey knows it:
+ * - on an event's start, that event's time with its qualifier: "2 December
+ *   2025, about 13:46 Moscow time (MSK), about 10:46 UTC", or its day alone:
+ *   "2 December 2025 (time not known)";
+ * - between two events known only to the day (`dayOnly`), the day alone;
+ * - else the instant: "2 December 2025, 16:30 Moscow time (MSK), 13:30 UTC".
+ *
+ * @param displayZone The zone the reader reads times in.
+ * @param locality What the display zone is called after: the place's locality, or "your".
+ * @example describeMoment(Date.UTC(2025, 11, 2, 13, 30), 'Europe/Moscow', { locality: 'Moscow' })
+ */
+export function describeMoment(
+  epochMs: number,
+  displayZone: string,
+  options: { readonly locality?: string; readonly event?: MomentEvent; readonly dayOnly?: boolean; readonly locale?: string } = {},
+): string {
+  const { locality, event, dayOnly = false, locale = 'en-GB' } = options;
+  if (event) {
+    const shown = formatTime(event.time, event.timeZone, undefined, locale, displayZone, undefined, displayZone === event.timeZone && locality !== 'your' ? event.locality : locality);
+    if (!hasClockTime(event.time) || displayZone === 'UTC') return shown.full;
+    const utc = formatTime(event.time, event.timeZone, undefined, locale, 'UTC');
+    return `${shown.full}, ${utc.date === shown.date ? utc.time : utc.full}`;
   }
-  return out;
+  const date = formatter(locale, displayZone, 'longDate').format(epochMs);
+  if (dayOnly) return date;
+  const clock = (zone: string) => formatter(locale, zone, 'clock').format(epochMs);
+  const name = zoneName(displayZone, epochMs, locality);
+  if (name === 'UTC') return `${date}, ${clock('UTC')} UTC`;
+  const utcDay = formatter(locale, 'UTC', 'dayMonth').format(epochMs);
+  const localDay = formatter(locale, displayZone, 'dayMonth').format(epochMs);
+  const utc = utcDay === localDay ? `${clock('UTC')} UTC` : `${clock('UTC')} UTC, ${utcDay}`;
+  return `${date}, ${clock(displayZone)} ${name}, ${utc}`;
 }

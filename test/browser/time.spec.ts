@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildJourney } from '../../src/journey/model.ts';
 import { StoryScale } from '../../src/journey/story-scale.ts';
-import { describeInstant } from '../../src/journey/time.ts';
 import { validateJourneyText } from '../../src/journey/validate.ts';
 import { cardTitle, frames, openStory } from './helpers.ts';
 
@@ -27,13 +26,14 @@ test.describe('stepping through time', () => {
     await openStory(page);
     await expect(slider(page)).toHaveAccessibleName('Journey time');
     const first = journey.events[0]!;
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', describeInstant(first.start, first.place.properties.timeZone));
+    // Geneva, known only to the day: the day, never an invented 12:00 (issue 14).
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '23 November 2025 (time of day not known)');
     await page.getByRole('button', { name: 'Next event' }).click();
     await page.getByRole('button', { name: 'Next event' }).click();
     await page.getByRole('button', { name: 'Next event' }).click();
     await page.getByRole('button', { name: 'Next event' }).click();
     // The landing at Vnukovo: said in Moscow time, with UTC.
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2 December 2025, 13:46 Moscow time \(10:46 UTC\)$/);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, about 13:46 Moscow time (MSK), about 10:46 UTC');
   });
 
   test('keys on the slider: PageDown and PageUp step events, Home and End go to the ends, arrows nudge', async ({ page }) => {
@@ -61,11 +61,11 @@ test.describe('stepping through time', () => {
   test('a deep link with a time restores it, with travellers on their way', async ({ page }) => {
     await openStory(page, './#t=2025-12-02T14:10:00Z');
     await expect(cardTitle(page)).toHaveText(step('walk-red-square').event.title);
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (14:10 UTC)');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (MSK), 14:10 UTC');
     await expect(page.getByRole('img', { name: /^Witkoff and Kushner, between Hotel Metropol and Red Square/ })).toBeAttached();
     await expect(page.getByRole('img', { name: /^Kirill Dmitriev, between Hotel Metropol and Red Square/ })).toBeAttached();
     await page.reload();
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (14:10 UTC)');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (MSK), 14:10 UTC');
   });
 
   test('scrubbing writes the time into the URL, and stepping moves the slider to the event', async ({ page }) => {
@@ -74,8 +74,7 @@ test.describe('stepping through time', () => {
     await page.keyboard.press('End');
     await expect(page).toHaveURL(/#event=[a-z0-9-]+&t=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     await page.getByRole('button', { name: 'Previous event' }).click();
-    const previous = journey.events[journey.events.length - 2]!;
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', describeInstant(previous.start, previous.place.properties.timeZone));
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '3 December 2025, about 02:03 Moscow time (MSK), 2 December 2025, about 23:03 UTC');
   });
 
   test('Play plays, Pause pauses, and nothing plays on its own', async ({ page }) => {

@@ -33,13 +33,13 @@ describe('<event-card>', () => {
   it('gives the local time with its qualifier and zone, and the reader’s time second', async () => {
     const { screen } = await card(moscow, 'kremlin-talks');
     const when = screen.getByRole('definition').first();
-    await expect.element(when).toHaveTextContent('2 December 2025, about 19:40 MSK');
+    await expect.element(when).toHaveTextContent('2 December 2025, about 19:40 Moscow time (MSK)');
     await expect.element(when).toHaveTextContent('about 11:40 EST in your time');
   });
 
   it('keeps the qualifier’s word for the time: "after"', async () => {
     const { screen } = await card(moscow, 'lunch-savva');
-    await expect.element(screen.getByRole('definition').first()).toHaveTextContent('2 December 2025, after 14:06 MSK');
+    await expect.element(screen.getByRole('definition').first()).toHaveTextContent('2 December 2025, after 14:06 Moscow time (MSK)');
   });
 
   it('says when only the day is known', async () => {
@@ -57,14 +57,14 @@ describe('<event-card>', () => {
   it('shows the reader’s time first in zone-mode "reader"', async () => {
     const { screen } = await card(moscow, 'kremlin-talks', 'reader');
     const when = screen.getByRole('definition').first();
-    await expect.element(when).toHaveTextContent('2 December 2025, about 11:40 EST');
+    await expect.element(when).toHaveTextContent('2 December 2025, about 11:40 your time (EST)');
     await expect.element(when).toHaveTextContent('about 19:40 MSK local time');
   });
 
   it('changes the time shown when zone-mode changes', async () => {
     const { el, screen } = await card(moscow, 'kremlin-talks');
     const when = screen.getByRole('definition').first();
-    await expect.element(when).toHaveTextContent('about 19:40 MSK');
+    await expect.element(when).toHaveTextContent('about 19:40 Moscow time (MSK)');
     el.zoneMode = 'utc';
     await expect.element(when).toHaveTextContent('2 December 2025, about 16:40 UTC');
   });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyEvent, PlaceFeature } from '../../journey/schema.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
-import { formatDay, formatTime } from '../../journey/time.ts';
+import { formatDay, formatTime, placeLocality } from '../../journey/time.ts';
 import { renderRichText } from '../rich-text.ts';
 import { safeHref } from '../safe-href.ts';
 import { statusLabel } from '../status.ts';
@@ -52,8 +52,10 @@ export class EventCard extends LitElement {
     const zone = place.properties.timeZone;
     const display = zoneShown(this.zoneMode, zone, this.readerZone);
     const [second, label] = display === zone ? [this.readerZone, 'in your time'] : [zone, 'local time'];
-    const start = formatTime(event.start, zone, second, 'en-GB', display, label);
-    const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, label) : undefined;
+    // The zone named for the place ("Geneva time (CET)"), or the reader's ("your time (EST)"), as the slider's readout names it.
+    const locality = this.zoneMode === 'reader' ? 'your' : placeLocality(place.properties);
+    const start = formatTime(event.start, zone, second, 'en-GB', display, label, locality);
+    const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, label, locality) : undefined;
     return html`
       <article part="card" class="card status-${event.status}" aria-labelledby="title">
         <p class="eyebrow">
@@ -68,6 +70,7 @@ export class EventCard extends LitElement {
               ? html` – <time datetime=${end.datetime}>${end.date === start.date ? end.time : end.full}</time>`
               : nothing}
             ${start.elsewhere ? html`<div class="muted">${start.elsewhere}${end?.elsewhere ? html` – ${end.elsewhere}` : nothing}</div>` : nothing}
+            ${this.#order(event.start)}${this.#order(event.end)}
             ${event.start.note ? html`<div class="muted note">${event.start.note}</div>` : nothing}
             ${event.end?.note ? html`<div class="muted note">${event.end.note}</div>` : nothing}
           </dd>
@@ -101,9 +104,22 @@ export class EventCard extends LitElement {
   }
 
   #who(event: JourneyEvent) {
-    const names = event.participants.map((id) => this.journey?.travellers.get(id)?.name ?? id);
+    // A delegation of whom only some took part: "Witkoff and Kushner (Steve Witkoff)".
+    const names = event.participants.map((id) => {
+      const name = this.journey?.travellers.get(id)?.name ?? id;
+      const members = event.members?.[id];
+      return members?.length ? `${name} (${members.join(', ')})` : name;
+    });
     const others = event.others ?? [];
     return [...names, ...others].join('; ');
+  }
+
+  /** "After: Lunch at Savva", for a time placed by another event (afterEvent, beforeEvent). */
+  #order(time: JourneyEvent['start'] | undefined) {
+    const title = (id: string | undefined) => (id === undefined ? undefined : (this.journey?.file.events.find((e) => e.id === id)?.title ?? id));
+    const [after, before] = [title(time?.afterEvent), title(time?.beforeEvent)];
+    if (!after && !before) return nothing;
+    return html`<div class="muted note">${after ? `After: ${after}` : ''}${after && before ? '; ' : ''}${before ? `Before: ${before}` : ''}</div>`;
   }
 
   #sourceName(id: string): string {

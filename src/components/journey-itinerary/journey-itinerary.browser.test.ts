@@ -67,7 +67,7 @@ describe('<journey-itinerary>', () => {
   it('shows each event’s time in the place’s zone, with its qualifier', async () => {
     const { list } = await itinerary(0);
     const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
-    await expect.element(list.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 19:40 MSK');
+    await expect.element(list.getByRole('button', { name: talks.event.title })).toHaveTextContent('2 December 2025, about 19:40 Moscow time (MSK)');
   });
 
   it('shows the times in UTC under zone-mode="utc"', async () => {
@@ -81,6 +81,6 @@ describe('<journey-itinerary>', () => {
     const screen = render(html`<journey-itinerary .journey=${journey} zone-mode="reader" reader-zone="Asia/Tokyo"></journey-itinerary>`);
     await screen.container.querySelector('journey-itinerary')!.updateComplete;
     const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
-    await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('3 December 2025, about 01:40 GMT+9');
+    await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('3 December 2025, about 01:40 your time (UTC+9)');
   });
 });

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Journey } from '../../journey/model.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
-import { formatTime } from '../../journey/time.ts';
+import { formatTime, placeLocality } from '../../journey/time.ts';
 import { StepSelectEvent } from '../events.ts';
 import { statusLabel } from '../status.ts';
 import { base, statusBadge } from '../theme.ts';
@@ -55,7 +55,8 @@ export class JourneyItinerary extends LitElement {
   #items(journey: Journey) {
     return journey.events.map((step) => {
       const zone = step.place.properties.timeZone;
-      const t = formatTime(step.event.start, zone, undefined, 'en-GB', zoneShown(this.zoneMode, zone, this.readerZone));
+      const locality = this.zoneMode === 'reader' ? 'your' : placeLocality(step.place.properties);
+      const t = formatTime(step.event.start, zone, undefined, 'en-GB', zoneShown(this.zoneMode, zone, this.readerZone), undefined, locality);
       return html`<li>
         <button
           type="button"

@@ -212,6 +212,7 @@ export class JourneyStory extends LitElement {
             .scale=${ctx.clock.scale}
             .ticks=${ticks}
             .time=${state.time}
+            .current=${state.overview ? -1 : state.index}
             ?playing=${state.playing}
             zone-mode=${state.zone}
             reader-zone=${this.readerZone}

@@ -3,6 +3,7 @@ import { journeySummary } from '../../journey/describe.ts';
 import { ALLOWED_ORIGINS, DEFAULT_JOURNEY } from '../../bundled-journeys.ts';
 import { loadJourney, loadJourneyFile, resolveJourneyUrl, type LoadResult } from '../../journey/load.ts';
 import { storyClock } from '../../journey/story-clock.ts';
+import { placeLocality } from '../../journey/time.ts';
 import {
   openStory,
   transition,
@@ -13,6 +14,7 @@ import {
   type StoryState,
 } from '../../journey/story-state.ts';
 import { StoryChangeEvent, StoryLoadEvent } from '../events.ts';
+import type { SliderTick } from '../time-slider/time-slider.ts';
 import type { PlaybackLoop } from './playback-loop.ts';
 import { CHUNK_FAILED, playbackChunk, prefetchWhenIdle } from './story-chunks.ts';
 import type { UrlHashController } from './url-hash-controller.ts';
@@ -32,7 +34,7 @@ export type StoryView =
       readonly ctx: StoryContext;
       readonly state: StoryState;
       /** Derived once per journey, so a time change hands children the same objects and they don't redraw. */
-      readonly ticks: readonly { readonly time: number; readonly title: string }[];
+      readonly ticks: readonly SliderTick[];
       readonly summary: string;
     };
 
@@ -213,7 +215,7 @@ export class StoryController implements ReactiveController {
     } else {
       const ctx: StoryContext = { journey: result.journey, clock: storyClock(result.journey) };
       const opened = openStory(ctx, start);
-      const ticks = result.journey.events.map((e) => ({ time: e.start, title: e.event.title }));
+      const ticks = result.journey.events.map((e) => ({ time: e.start, title: e.event.title, when: e.event.start, zone: e.place.properties.timeZone, locality: placeLocality(e.place.properties) }));
       this.#view = { kind: 'ready', result, ctx, state: opened.state, ticks, summary: journeySummary(result.journey) };
       this.#run(opened.effects.filter((e) => e.type === 'announce'));
       if (!this.#prefetched) prefetchWhenIdle([playbackChunk, ...this.#options.later()]);

@@ -4,12 +4,13 @@ import { render } from 'vitest-browser-lit';
 import { html } from 'lit';
 import { storyClock } from '../../journey/story-clock.ts';
 import { loadJourney, recordEvents } from '../../../test/components/journeys.ts';
+import { placeLocality } from '../../journey/time.ts';
 import type { SliderTick } from './time-slider.ts';
 import './time-slider.ts';
 
 const journey = loadJourney('moscow');
 const { scale, mainZone } = storyClock(journey);
-const ticks: SliderTick[] = journey.events.map((e) => ({ time: e.start, title: e.event.title }));
+const ticks: SliderTick[] = journey.events.map((e) => ({ time: e.start, title: e.event.title, when: e.event.start, zone: e.place.properties.timeZone, locality: placeLocality(e.place.properties) }));
 const stepOf = (id: string) => journey.events.find((e) => e.event.id === id)!;
 const MINUTE = 60_000;
 
@@ -20,6 +21,7 @@ async function slider({ at = 'kremlin-talks', playing = false } = {}) {
     .scale=${scale}
     .ticks=${ticks}
     .time=${step.start}
+    .current=${step.index}
     .placeZone=${step.place.properties.timeZone}
     .mainZone=${mainZone}
     .playing=${playing}
@@ -34,6 +36,7 @@ async function slider({ at = 'kremlin-talks', playing = false } = {}) {
     button: (name: 'Play' | 'Pause') => screen.getByRole('button', { name, exact: true }),
     requests: recordEvents(el, 'journey-playback-request'),
     changes: recordEvents(el, 'journey-time-change'),
+    steps: recordEvents(el, 'journey-step-select'),
   };
 }
 
@@ -125,16 +128,37 @@ describe('<time-slider> keys', () => {
     expect(scale.toPosition(step.start) - scale.toPosition(time)).toBeCloseTo(0.005, 3);
   });
 
-  it('goes to the next event’s start with PageDown', async () => {
-    const { range, changes } = await slider({ at: 'landing-vnukovo' });
+  // A step request, not a time: events at one instant are each reached (issue 14).
+  it('asks for the next event with PageDown', async () => {
+    const { range, changes, steps } = await slider({ at: 'landing-vnukovo' });
     await press(range, 'PageDown');
-    expect(changes.map((e) => e.detail)).toEqual([{ time: stepOf('lunch-savva').start, via: 'keyboard' }]);
+    expect(steps.map((e) => e.detail)).toEqual([{ index: stepOf('lunch-savva').index, via: 'keyboard' }]);
+    expect(changes).toEqual([]);
   });
 
-  it('goes to the previous event’s start with PageUp', async () => {
-    const { range, changes } = await slider({ at: 'lunch-savva' });
+  it('asks for the previous event with PageUp', async () => {
+    const { range, steps } = await slider({ at: 'lunch-savva' });
     await press(range, 'PageUp');
-    expect(changes.map((e) => e.detail)).toEqual([{ time: stepOf('landing-vnukovo').start, via: 'keyboard' }]);
+    expect(steps.map((e) => e.detail)).toEqual([{ index: stepOf('landing-vnukovo').index, via: 'keyboard' }]);
+  });
+
+  it('asks for the current event again with PageUp once the time has moved past its start', async () => {
+    const { el, range, step, steps } = await slider({ at: 'lunch-savva' });
+    el.time = step.start + 10 * MINUTE;
+    await el.updateComplete;
+    await press(range, 'PageUp');
+    expect(steps.map((e) => e.detail)).toEqual([{ index: step.index, via: 'keyboard' }]);
+  });
+
+  it('reaches the second of two events at one instant with PageDown', async () => {
+    const t = stepOf('landing-vnukovo').start;
+    const twin: SliderTick[] = [ticks[0]!, { ...ticks[1]!, time: t }, { ...ticks[2]!, time: t }];
+    const screen = render(html`<time-slider .scale=${scale} .ticks=${twin} .time=${t} .current=${1}></time-slider>`);
+    const el = screen.container.querySelector('time-slider')!;
+    await el.updateComplete;
+    const steps = recordEvents(el, 'journey-step-select');
+    await press(screen.getByRole('slider', { name: 'Journey time' }), 'PageDown');
+    expect(steps.map((e) => e.detail.index)).toEqual([2]);
   });
 
   it('goes to the start of the journey with Home', async () => {
@@ -166,23 +190,50 @@ describe('<time-slider> keys', () => {
 });
 
 describe('<time-slider> value text', () => {
-  it('describes the time in the zone it is given, with UTC', async () => {
+  // On an event's start, the event's own time, with its qualifier, as the card says it (issue 14).
+  it('gives the event’s time with its qualifier on its start, with UTC', async () => {
     const { range } = await slider({ at: 'kremlin-talks' });
-    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 19:40 Moscow time (16:40 UTC)');
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, about 19:40 Moscow time (MSK), about 16:40 UTC');
   });
 
-  it('follows the zone when it changes', async () => {
-    const { el, range } = await slider({ at: 'kremlin-talks' });
+  it('gives the day alone on a date-only event, never a clock time', async () => {
+    const { range } = await slider({ at: 'geneva-talks' });
+    await expect.element(range).toHaveAttribute('aria-valuetext', '23 November 2025 (time of day not known)');
+  });
+
+  it('gives the day alone between two date-only events', async () => {
+    const { el, range } = await slider({ at: 'geneva-talks' });
+    el.time = stepOf('geneva-talks').start + 3 * 86_400_000;
+    await expect.element(range).toHaveAttribute('aria-valuetext', '26 November 2025');
+  });
+
+  it('gives the clock between timed events, in the zone it is given', async () => {
+    const { el, range } = await slider({ at: 'walk-red-square' });
+    el.time = Date.UTC(2025, 11, 2, 14, 10);
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (MSK), 14:10 UTC');
     el.placeZone = 'America/New_York';
-    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 11:40 New York time (16:40 UTC)');
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 09:10 New York time (EST), 14:10 UTC');
   });
 
   it('reads the time in UTC or in the reader’s zone when the reader chose so', async () => {
     const { el, range } = await slider({ at: 'kremlin-talks' });
     el.zoneMode = 'utc';
-    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 16:40 UTC');
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, about 16:40 UTC');
     el.zoneMode = 'reader';
     el.readerZone = 'Asia/Tokyo';
-    await expect.element(range).toHaveAttribute('aria-valuetext', '3 December 2025, 01:40 Tokyo time (16:40 UTC, 2 December)');
+    await expect.element(range).toHaveAttribute('aria-valuetext', '3 December 2025, about 01:40 your time (UTC+9), 2 December 2025, about 16:40 UTC');
+  });
+});
+
+describe('<time-slider> marks', () => {
+  it('explains the shortened stretches in visible text', async () => {
+    const { el } = await slider();
+    expect(el.shadowRoot!.querySelector('.breaks-note')?.textContent).toMatch(/\d+ quiet days shortened/);
+  });
+
+  it('labels each event’s day as its card does', async () => {
+    const { el } = await slider();
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].map((d) => d.textContent);
+    expect(labels).toEqual(['23 Nov', '30 Nov', '1 Dec', '2 Dec', '3 Dec']);
   });
 });

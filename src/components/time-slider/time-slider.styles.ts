@@ -56,8 +56,23 @@ export const styles = [
       top: 0;
       width: 2px;
       height: 10px;
-      margin-left: -1px;
+      margin: 0 0 0 -1px;
+      padding: 0;
+      border: 0;
       background: #3a4350;
+      cursor: pointer;
+    }
+    .tick.group {
+      width: 4px;
+      margin-left: -2px;
+    }
+    .count {
+      position: absolute;
+      left: 5px;
+      top: -3px;
+      font-size: 0.6rem;
+      line-height: 1;
+      color: var(--_muted);
     }
     .tick::before {
       /* A wider hover target for the tooltip. */
@@ -89,9 +104,26 @@ export const styles = [
     }
     .day {
       position: absolute;
+      box-sizing: border-box;
       white-space: nowrap;
+      overflow: hidden;
       border-left: 1px solid var(--_line);
       padding-left: 3px;
+    }
+    .breaks-note {
+      margin: 0.1rem 0 0;
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .swatch {
+      display: inline-block;
+      width: 14px;
+      height: 6px;
+      margin-right: 0.35rem;
+      background: repeating-linear-gradient(135deg, #9aa3ad 0 2px, transparent 2px 5px);
+      border-left: 2px solid #9aa3ad;
+      border-right: 2px solid #9aa3ad;
+      box-sizing: border-box;
     }
     select {
       font: inherit;

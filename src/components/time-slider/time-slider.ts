@@ -1,15 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import type { JourneyTime } from '../../journey/schema.ts';
 import type { StoryScale } from '../../journey/story-scale.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
-import { describeInstant, localMidnights } from '../../journey/time.ts';
-import { PlaybackRequestEvent, TimeChangeEvent } from '../events.ts';
+import { describeMoment, hasClockTime, shortDayOf } from '../../journey/time.ts';
+import { PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
+import { WidthController } from '../static-map/width-controller.ts';
 import { styles } from './time-slider.styles.ts';
 
+/** One event on the track, in story order (a tick's position in `ticks` is the event's index). */
 export interface SliderTick {
-  /** The event's start. */
+  /** The event's start (the instant that stands for it: see `journey/time.ts`). */
   readonly time: number;
   readonly title: string;
+  /** The start as the file writes it, with its qualifier: the readout and the day labels speak like the card. Without it, the tick reads as a clock time. */
+  readonly when?: JourneyTime;
+  /** The place's zone. */
+  readonly zone?: string;
+  /** What the place's zone is called after (`placeLocality`). */
+  readonly locality?: string;
 }
 
 /** Playback speeds: seconds for the whole journey. */
@@ -21,8 +30,8 @@ export const SPEEDS = [
 
 /** A small step of the arrow keys, as a share of the track. */
 const KEY_STEP = 0.005;
-/** Day labels closer than this (share of the track) to the previous one are left out. */
-const MIN_LABEL_GAP = 0.07;
+/** Ticks closer than this (CSS pixels) are drawn as one group, which cycles through its events. */
+const TICK_GROUP_PX = 12;
 
 /**
  * The journey's time track: a slider over compressed story time (see
@@ -30,15 +39,25 @@ const MIN_LABEL_GAP = 0.07;
  * breaks where idle days were squeezed out, and playback.
  *
  * Keys on the slider: ← → a small step, PageUp / PageDown the previous / next
- * event, Home / End the ends. Playback never starts on its own.
+ * event (a step request, so events at one instant are each reached), Home /
+ * End the ends. Playback never starts on its own.
  *
- * The slider owns no story state: `time` and `playing` come down from the
- * story, and the reader's moves go up as requests.
+ * The readout speaks like the event card: on an event's start it gives that
+ * event's time with its qualifier ("about 13:46 Moscow time (MSK)", "2
+ * December 2025 (time not known)"), and between two events known only to the
+ * day it gives the day alone, never an invented clock time. Day labels give
+ * each event's day as its card does (the place's day in "local" mode, across
+ * the date line too). Ticks closer than 12 px are grouped; a click on a
+ * group goes to its first event, then the next.
+ *
+ * The slider owns no story state: `time`, `current` and `playing` come down
+ * from the story, and the reader's moves go up as requests.
  *
  * Positions are set as `.style` properties (the CSSOM), never as `style`
  * attributes, which a page's `style-src` without 'unsafe-inline' blocks.
  *
  * @event journey-time-change - The reader moved the time (TimeChangeEvent).
+ * @event journey-step-select - The reader pressed PageUp / PageDown or chose a tick (StepSelectEvent).
  * @event journey-playback-request - The reader pressed Play or Pause, or changed the speed while playing (PlaybackRequestEvent).
  * @csspart track - The slider row.
  * @csspart play - The Play / Pause button.
@@ -49,6 +68,7 @@ export class TimeSlider extends LitElement {
     scale: { attribute: false },
     ticks: { attribute: false },
     time: { type: Number },
+    current: { type: Number },
     zoneMode: { attribute: 'zone-mode' },
     readerZone: { attribute: 'reader-zone' },
     placeZone: { attribute: 'place-zone' },
@@ -61,30 +81,29 @@ export class TimeSlider extends LitElement {
   declare ticks: readonly SliderTick[];
   /** The moment shown, ms since the epoch. */
   declare time: number;
+  /** The current event's index in `ticks` (story order); -1 for none (the overview). */
+  declare current: number;
   /** Read times in each place's zone (`local`), the reader's, or `utc`. */
   declare zoneMode: ZoneMode;
   /** The reader's IANA zone; defaults to the browser's. */
   declare readerZone: string;
   /** The current place's zone: the time is read in it under `local`. */
   declare placeZone: string;
-  /** The zone most events happen in: its midnights label the days under `local`. */
+  /** The zone most events happen in (kept for pages that set it; day labels now follow each event's own day). */
   declare mainZone: string;
   /** Whether the story is playing: the button reads Pause, and Pause is what it asks for. */
   declare playing: boolean;
   declare _speed: (typeof SPEEDS)[number]['id'];
 
   #marks: unknown = nothing;
-  #marksZone = '';
-
-  /** The zone whose midnights label the days. */
-  #dayZone(): string {
-    return zoneShown(this.zoneMode, this.mainZone, this.readerZone);
-  }
+  #marksKey = '';
+  readonly #width = new WidthController(this, 800);
 
   constructor() {
     super();
     this.ticks = [];
     this.time = 0;
+    this.current = -1;
     this.zoneMode = 'local';
     this.readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.placeZone = 'UTC';
@@ -107,6 +126,11 @@ export class TimeSlider extends LitElement {
     this.dispatchEvent(new PlaybackRequestEvent({ playing, seconds: this.#seconds() }));
   }
 
+  #step(index: number): void {
+    if (index < 0 || index >= this.ticks.length) return;
+    this.dispatchEvent(new StepSelectEvent({ index, via: 'keyboard' }));
+  }
+
   #onInput(e: Event): void {
     this.#emit(this.scale?.toTime(Number((e.target as HTMLInputElement).value)), 'drag');
   }
@@ -115,7 +139,7 @@ export class TimeSlider extends LitElement {
     const scale = this.scale;
     if (!scale || e.altKey || e.ctrlKey || e.metaKey) return;
     const p = scale.toPosition(this.time);
-    const starts = this.ticks.map((t) => t.time).sort((a, b) => a - b);
+    const at = this.ticks[this.current];
     let target: number | undefined;
     switch (e.key) {
       case 'ArrowLeft':
@@ -127,11 +151,12 @@ export class TimeSlider extends LitElement {
         target = scale.toTime(Math.min(1, p + KEY_STEP));
         break;
       case 'PageUp':
-        target = [...starts].reverse().find((s) => s < this.time - 1) ?? starts[0];
-        break;
+        // Back to the current event's start when the time has moved past it, else the event before.
+        e.preventDefault();
+        return this.#step(at && this.time > at.time + 1 ? this.current : this.current - 1);
       case 'PageDown':
-        target = starts.find((s) => s > this.time + 1) ?? starts[starts.length - 1];
-        break;
+        e.preventDefault();
+        return this.#step(this.current + 1);
       case 'Home':
         target = scale.start;
         break;
@@ -150,7 +175,7 @@ export class TimeSlider extends LitElement {
     if (!scale) return nothing;
     const p = scale.toPosition(this.time);
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
-    const valueText = describeInstant(this.time, zoneShown(this.zoneMode, this.placeZone, this.readerZone));
+    const valueText = this.#readout();
     return html`
       <div class="row" part="track">
         <button part="play" class="play" type="button" @click=${() => this.#requestPlaying(!this.playing)}>
@@ -170,7 +195,7 @@ export class TimeSlider extends LitElement {
             @keydown=${this.#onKeydown}
             @pointerdown=${() => this.playing && this.#requestPlaying(false)}
           />
-          ${guard([this.scale, this.ticks, this.#dayZone()], () => this.#marks)}
+          ${guard([this.#marks], () => this.#marks)}
         </div>
         <label class="speed">
           <span class="visually-hidden">Playback speed</span>
@@ -187,50 +212,110 @@ export class TimeSlider extends LitElement {
         </label>
       </div>
       <p class="readout" aria-hidden="true">${valueText}</p>
+      ${breaksNote(scale)}
     `;
   }
 
-  /** Marks the tick of the event the time sits on, without re-rendering the ticks. */
+  /** The readout: the event's own time on its start, the day alone between events known only to the day, else the instant. */
+  #readout(): string {
+    const displayZone = zoneShown(this.zoneMode, this.placeZone, this.readerZone);
+    const at = this.ticks[this.current];
+    const locality = this.zoneMode === 'reader' ? 'your' : at?.zone === this.placeZone ? at.locality : undefined;
+    if (at?.when && at.zone && Math.abs(at.time - this.time) < 1) {
+      return describeMoment(this.time, displayZone, { locality, event: { time: at.when, timeZone: at.zone, locality: at.locality } });
+    }
+    const dayOnly = (tick: SliderTick | undefined) => tick === undefined || (tick.when !== undefined && !hasClockTime(tick.when));
+    const next = this.ticks.findIndex((t) => t.time > this.time);
+    const before = this.ticks[(next < 0 ? this.ticks.length : next) - 1];
+    const after = next < 0 ? undefined : this.ticks[next];
+    return describeMoment(this.time, displayZone, { locality, dayOnly: this.ticks.length > 0 && dayOnly(before) && dayOnly(after) });
+  }
+
+  /** Marks the tick (or group) of the current event while the time sits on its start, without re-rendering the ticks. */
   protected override updated(): void {
-    const current = this.ticks.find((t) => Math.abs(t.time - this.time) < 1)?.time;
-    const marked = this.renderRoot.querySelector<HTMLElement>('.tick.current');
-    if (marked && Number(marked.dataset.time) === current) return;
-    marked?.classList.remove('current');
-    if (current !== undefined) this.renderRoot.querySelector(`.tick[data-time="${current}"]`)?.classList.add('current');
+    const at = this.ticks[this.current];
+    const current = at && Math.abs(at.time - this.time) < 1 ? this.current : -1;
+    for (const tick of this.renderRoot.querySelectorAll<HTMLElement>('.tick')) {
+      const [first, last] = [Number(tick.dataset.first), Number(tick.dataset.last)];
+      tick.classList.toggle('current', current >= first && current <= last);
+    }
+  }
+
+  /** A click on a tick: its event, or for a group, its first event, then each next one. */
+  #chooseTick(first: number, last: number): void {
+    const index = this.current >= first && this.current < last ? this.current + 1 : first;
+    this.dispatchEvent(new StepSelectEvent({ index, via: 'slider' }));
   }
 
   /**
-   * Ticks, breaks and day labels: they change only with the journey or the
-   * zone, so they are built then, not on every time change (every frame
-   * while playing).
+   * Ticks, breaks and day labels: they change only with the journey, the
+   * zone or the width, so they are built then, not on every time change
+   * (every frame while playing).
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scale = this.scale;
-    const dayZone = this.#dayZone();
-    if (!scale || !(changed.has('scale') || changed.has('ticks') || dayZone !== this.#marksZone)) return;
-    this.#marksZone = dayZone;
+    const key = `${this.zoneMode}|${this.readerZone}|${this.#width.width}`;
+    if (!scale || !(changed.has('scale') || changed.has('ticks') || key !== this.#marksKey)) return;
+    this.#marksKey = key;
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
-    const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: dayZone, day: 'numeric', month: 'short' });
-    let lastShown = -1;
-    const days = localMidnights(scale.start, scale.end, dayZone).map((midnight) => {
-      const p = scale.toPosition(midnight);
-      if (p - lastShown < MIN_LABEL_GAP) return nothing;
-      lastShown = p;
-      return html`<span class="day" .style=${`left: ${pct(p)}`}>${dayFormat.format(midnight)}</span>`;
+    const positions = this.ticks.map((t) => scale.toPosition(t.time));
+    // Ticks closer than TICK_GROUP_PX to their group's first tick join it.
+    const gap = TICK_GROUP_PX / Math.max(this.#width.width - 16, 1);
+    const groups: { first: number; last: number }[] = [];
+    positions.forEach((p, i) => {
+      const group = groups[groups.length - 1];
+      if (group && p - (positions[group.first] as number) < gap) group.last = i;
+      else groups.push({ first: i, last: i });
+    });
+    // One label per run of events on the same day, spanning to the next run: every tick sits under its own day.
+    const dayOf = (t: SliderTick) =>
+      t.when && t.zone
+        ? shortDayOf(t.when, t.zone, zoneShown(this.zoneMode, t.zone, this.readerZone))
+        : new Intl.DateTimeFormat('en-GB', { timeZone: zoneShown(this.zoneMode, this.placeZone, this.readerZone), day: 'numeric', month: 'short' }).format(t.time);
+    const runs: { day: string; from: number }[] = [];
+    this.ticks.forEach((t, i) => {
+      const day = dayOf(t);
+      if (runs[runs.length - 1]?.day !== day) runs.push({ day, from: positions[i] as number });
+    });
+    const days = runs.map((run, i) => {
+      const to = runs[i + 1]?.from ?? 1;
+      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(to - run.from)}`}>${run.day}</span>`;
     });
     this.#marks = html`<div class="marks" aria-hidden="true">
         ${scale.breaks.map(
-          (b) => html`<span class="break" .style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakTitle(b.to - b.from)}></span>`,
+          (b) => html`<span class="break" .style=${`left: ${pct(b.p0)}; width: ${pct(b.p1 - b.p0)}`} title=${breakText(b.to - b.from)}></span>`,
         )}
-        ${this.ticks.map((t) => html`<span class="tick" data-time=${String(t.time)} .style=${`left: ${pct(scale.toPosition(t.time))}`} title=${t.title}></span>`)}
+        ${groups.map(({ first, last }) => {
+          const titles = this.ticks.slice(first, last + 1).map((t) => t.title);
+          return html`<button
+            type="button"
+            tabindex="-1"
+            class=${last > first ? 'tick group' : 'tick'}
+            data-first=${first}
+            data-last=${last}
+            data-time=${String(this.ticks[first]?.time)}
+            .style=${`left: ${pct(positions[first] as number)}`}
+            title=${last > first ? `${titles.length} events: ${titles.join('; ')}` : (titles[0] ?? '')}
+            @click=${() => this.#chooseTick(first, last)}
+          >${last > first ? html`<span class="count">${titles.length}</span>` : nothing}</button>`;
+        })}
       </div>
       <div class="days" aria-hidden="true">${days}</div>`;
   }
 }
 
-function breakTitle(ms: number): string {
-  const days = ms / 86_400_000;
-  return days >= 1.5 ? `${Math.round(days)} days with no events, shortened` : `${Math.round(ms / 3_600_000)} hours with no events, shortened`;
+/** Visible words for the shortened stretches: "7 quiet days shortened". */
+function breaksNote(scale: StoryScale) {
+  if (!scale.breaks.length) return nothing;
+  const words = scale.breaks.map((b) => breakText(b.to - b.from));
+  return html`<p class="breaks-note"><span class="swatch" aria-hidden="true"></span>Hatched on the track: ${words.join(', ')}</p>`;
+}
+
+function breakText(ms: number): string {
+  const days = Math.round(ms / 86_400_000);
+  const hours = Math.round(ms / 3_600_000);
+  if (ms >= 36 * 3_600_000) return `${days} quiet days shortened`;
+  return `${hours} quiet ${hours === 1 ? 'hour' : 'hours'} shortened`;
 }
 
 customElements.define('time-slider', TimeSlider);
