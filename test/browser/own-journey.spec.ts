@@ -114,7 +114,8 @@ test.describe('bringing your own journey', () => {
     const warned = structuredClone(minimal) as { sources: Record<string, unknown>[] };
     delete warned.sources[0]!.date;
     await serve(page, '/warned.json', JSON.stringify(warned));
-    await openStory(page, './?journey=/warned.json');
+    // Editors see the warning in the check view; readers are not shown it (issue 14; see honest-positions.spec.ts).
+    await openStory(page, './?journey=/warned.json&check=1');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
     await expect(page.getByText('This journey has 1 warning')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
