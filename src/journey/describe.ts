@@ -4,7 +4,6 @@
 import type { Journey, StoryEvent } from './model.ts';
 import type { PlaceFeature } from './schema.ts';
 import type { TravellerPosition } from './timeline.ts';
-import { placeAnchor } from './geometry.ts';
 import { formatTime } from './time.ts';
 
 /**
@@ -81,7 +80,8 @@ export function drawnPosition(position: TravellerPosition): { coordinates: reado
     case 'en-route':
     case 'at-place': {
       if (position.place.properties.precision === 'region') return undefined;
-      const anchor = position.coordinates ?? placeAnchor(position.place);
+      // Not placeAnchor (geometry.ts brings Turf into the first bundle): the engine gives the anchor.
+      const anchor = position.coordinates;
       if (!anchor) return undefined;
       const lastKnown = position.state === 'en-route' || !position.known;
       return { coordinates: anchor, mark: lastKnown ? 'last-known' : position.estimated ? 'estimated' : 'known' };
