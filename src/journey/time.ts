@@ -179,18 +179,6 @@ export function legInstants(
   return [from, instantOf(arrive, arriveZone, { after: from, before: arrivedBy })];
 }
 
-/**
- * The earliest and latest instants a time may mean, for checks of order:
- * a date alone is its whole local day (the last millisecond of it), any other
- * time its instant. NaN for dates that don't exist.
- */
-export function timeSpan(time: Pick<JourneyTime, 'at'>, timeZone = 'UTC'): [number, number] {
-  const day = dayOf(time, timeZone);
-  if (day) return [day.from, day.to - 1];
-  const t = isDateOnly(time) ? Number.NaN : Date.parse(time.at);
-  return [t, t];
-}
-
 /** True when the time carries a clock time, not just a day. */
 export function hasClockTime(time: JourneyTime): boolean {
   return !DATE_ONLY.test(time.at) && time.qualifier !== 'date';
