@@ -233,7 +233,22 @@ describe('<time-slider> marks', () => {
 
   it('labels each event’s day as its card does', async () => {
     const { el } = await slider();
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].map((d) => d.textContent);
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].map((d) => d.dataset.day);
     expect(labels).toEqual(['23 Nov', '30 Nov', '1 Dec', '2 Dec', '3 Dec']);
+  });
+
+  it('never cuts a day label: where its day is too narrow it gives the number alone, or nothing', async () => {
+    const { el } = await slider();
+    el.style.width = '320px';
+    await expect.poll(() => el.shadowRoot!.querySelector<HTMLElement>('.days')!.clientWidth).toBeLessThan(330);
+    await expect
+      .poll(() => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.dataset.day))
+      .toEqual([]);
+    const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].map((d) => d.textContent!.trim());
+    for (const [i, d] of [...el.shadowRoot!.querySelectorAll<HTMLElement>('.day')].entries()) {
+      expect([d.dataset.day, d.dataset.day!.split(' ')[0], '']).toContain(texts[i]);
+    }
+    // The widest days still say their whole date.
+    expect(texts).toContain('2 Dec');
   });
 });

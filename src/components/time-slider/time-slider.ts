@@ -98,6 +98,8 @@ export class TimeSlider extends LitElement {
   #marks: unknown = nothing;
   #marksKey = '';
   readonly #width = new WidthController(this, 800);
+  /** The day labels' row, in CSS pixels, once drawn. */
+  #daysWidth = 0;
 
   constructor() {
     super();
@@ -233,6 +235,12 @@ export class TimeSlider extends LitElement {
 
   /** Marks the tick (or group) of the current event while the time sits on its start, without re-rendering the ticks. */
   protected override updated(): void {
+    // The day labels are fitted to the track's own width, known once it is drawn.
+    const daysWidth = this.renderRoot.querySelector<HTMLElement>('.days')?.clientWidth ?? 0;
+    if (daysWidth > 0 && Math.abs(daysWidth - this.#daysWidth) > 4) {
+      this.#daysWidth = daysWidth;
+      this.requestUpdate();
+    }
     const at = this.ticks[this.current];
     const current = at && Math.abs(at.time - this.time) < 1 ? this.current : -1;
     for (const tick of this.renderRoot.querySelectorAll<HTMLElement>('.tick')) {
@@ -254,7 +262,7 @@ export class TimeSlider extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scale = this.scale;
-    const key = `${this.zoneMode}|${this.readerZone}|${this.#width.width}`;
+    const key = `${this.zoneMode}|${this.readerZone}|${this.#width.width}|${this.#daysWidth}`;
     if (!scale || !(changed.has('scale') || changed.has('ticks') || key !== this.#marksKey)) return;
     this.#marksKey = key;
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
@@ -277,9 +285,15 @@ export class TimeSlider extends LitElement {
       const day = dayOf(t);
       if (runs[runs.length - 1]?.day !== day) runs.push({ day, from: positions[i] as number });
     });
+    // A label says its day in full where it fits, its number alone where that fits, else nothing (its rule stays).
+    const trackPx = this.#daysWidth || Math.max(this.#width.width - 16, 1);
+    const fits = (text: string, px: number) => px >= text.length * LABEL_CHAR_PX + 6;
     const days = runs.map((run, i) => {
       const to = runs[i + 1]?.from ?? 1;
-      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(to - run.from)}`}>${run.day}</span>`;
+      const px = (to - run.from) * trackPx;
+      const number = run.day.split(' ')[0] ?? '';
+      const text = fits(run.day, px) ? run.day : fits(number, px) ? number : '';
+      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(to - run.from)}`}>${text}</span>`;
     });
     this.#marks = html`<div class="marks" aria-hidden="true">
         ${scale.breaks.map(
@@ -303,6 +317,9 @@ export class TimeSlider extends LitElement {
       <div class="days" aria-hidden="true">${days}</div>`;
   }
 }
+
+/** About how wide a character of a day label is (0.75rem of the UI font), to tell whether a label fits. */
+const LABEL_CHAR_PX = 7;
 
 /** Visible words for the shortened stretches: "7 quiet days shortened". */
 function breaksNote(scale: StoryScale) {
