@@ -41,7 +41,7 @@ const dayUnderEachTick = (page: Page, count: number) =>
   page.locator('time-slider').evaluate((el, n) => {
     const root = el.shadowRoot!;
     const ticks = [...root.querySelectorAll<HTMLElement>('.tick')];
-    const days = [...root.querySelectorAll<HTMLElement>('.day')].map((d) => ({ text: d.textContent ?? '', box: d.getBoundingClientRect() }));
+    const days = [...root.querySelectorAll<HTMLElement>('.day')].map((d) => ({ text: d.dataset.day ?? '', box: d.getBoundingClientRect() }));
     return Array.from({ length: n }, (_, i) => {
       const tick = ticks.find((t) => Number(t.dataset.first) <= i && i <= Number(t.dataset.last));
       if (!tick) return '(no tick)';
