@@ -41,12 +41,14 @@ const dayUnderEachTick = (page: Page, count: number) =>
   page.locator('time-slider').evaluate((el, n) => {
     const root = el.shadowRoot!;
     const ticks = [...root.querySelectorAll<HTMLElement>('.tick')];
-    const days = [...root.querySelectorAll<HTMLElement>('.day')].map((d) => ({ text: d.dataset.day ?? '', box: d.getBoundingClientRect() }));
+    const labels = [...root.querySelectorAll<HTMLElement>('.day')];
+    // The last label holds the track's end, where a last tick can sit.
+    const days = labels.map((d, i) => ({ text: d.dataset.day ?? '', box: d.getBoundingClientRect(), end: i === labels.length - 1 }));
     return Array.from({ length: n }, (_, i) => {
       const tick = ticks.find((t) => Number(t.dataset.first) <= i && i <= Number(t.dataset.last));
       if (!tick) return '(no tick)';
       const x = tick.getBoundingClientRect().left + tick.getBoundingClientRect().width / 2;
-      return days.find((d) => d.box.left - 1.5 <= x && x < d.box.right)?.text ?? '(no label)';
+      return days.find((d) => d.box.left - 1.5 <= x && (x < d.box.right || (d.end && x <= d.box.right + 1.5)))?.text ?? '(no label)';
     });
   }, count);
 
@@ -93,6 +95,15 @@ for (const c of CASES) {
       const expected = c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone));
       expect(await dayUnderEachTick(page, c.journey.events.length)).toEqual(expected);
     });
+
+    for (const [mode, zone] of [['utc', 'UTC'], ['reader', 'America/New_York']] as const) {
+      test(`in the ${mode === 'utc' ? 'UTC' : 'reader’s zone'} mode too, each tick sits under the label of its day as the card gives it`, async ({ page }) => {
+        await open(page, c);
+        await page.getByRole('combobox', { name: 'Show times in' }).selectOption(mode);
+        const expected = c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone, zone));
+        await expect.poll(() => dayUnderEachTick(page, c.journey.events.length)).toEqual(expected);
+      });
+    }
 
     test('the shortened stretches are said in words', async ({ page }) => {
       await open(page, c);

@@ -110,6 +110,13 @@ export const styles = [
       border-left: 1px solid var(--_line);
       padding-left: 3px;
     }
+    /* The last day, when its tick is at the end of the track: ruled at its tick, on the right. */
+    .day.end {
+      border-left: 0;
+      border-right: 1px solid var(--_line);
+      padding: 0 3px 0 0;
+      text-align: right;
+    }
     .breaks-note {
       margin: 0.1rem 0 0;
       font-size: 0.75rem;

@@ -288,12 +288,21 @@ export class TimeSlider extends LitElement {
     // A label says its day in full where it fits, its number alone where that fits, else nothing (its rule stays).
     const trackPx = this.#daysWidth || Math.max(this.#width.width - 16, 1);
     const fits = (text: string, px: number) => px >= text.length * LABEL_CHAR_PX + 6;
+    const shortOf = (day: string) => day.split(' ')[0] ?? '';
+    // A last day that starts at (or near) the end of the track has no room after its tick: it is drawn
+    // ending at the track's end, ruled on its right, and the day before gives it that room.
+    const last = runs[runs.length - 1];
+    const lastText = last && !fits(last.day, (1 - last.from) * trackPx) && runs.length > 1 ? (fits(last.day, 0.25 * trackPx) ? last.day : shortOf(last.day)) : undefined;
+    const lastWidth = lastText === undefined ? 0 : Math.max((lastText.length * LABEL_CHAR_PX + 6) / trackPx - (1 - (last?.from ?? 1)), 0);
     const days = runs.map((run, i) => {
-      const to = runs[i + 1]?.from ?? 1;
+      const isLast = i === runs.length - 1;
+      if (isLast && lastText !== undefined) {
+        return html`<span class="day end" data-day=${run.day} .style=${`right: 0; width: ${pct(1 - run.from + lastWidth)}`}>${lastText}</span>`;
+      }
+      const to = (runs[i + 1]?.from ?? 1) - (i === runs.length - 2 ? lastWidth : 0);
       const px = (to - run.from) * trackPx;
-      const number = run.day.split(' ')[0] ?? '';
-      const text = fits(run.day, px) ? run.day : fits(number, px) ? number : '';
-      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(to - run.from)}`}>${text}</span>`;
+      const text = fits(run.day, px) ? run.day : fits(shortOf(run.day), px) ? shortOf(run.day) : '';
+      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(Math.max(to - run.from, 0))}`}>${text}</span>`;
     });
     this.#marks = html`<div class="marks" aria-hidden="true">
         ${scale.breaks.map(
