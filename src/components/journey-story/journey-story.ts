@@ -12,7 +12,7 @@ import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
 import { helpChunk, legendChunk, mapViewChunk, problemsChunk, shareChunk } from './story-chunks.ts';
 import { StoryController } from './story-controller.ts';
-import { basemapUrl, dropHint, failure, partFailure, printSources, sheetToggle, storyHeader, storyKey, zoneSelect } from './story-parts.ts';
+import { basemapUrl, dropHint, failure, partFailure, printSources, sheetToggle, shownWarnings, storyHeader, storyKey, warningsList, zoneSelect } from './story-parts.ts';
 
 /**
  * The whole story, as a view: it binds the story's state to the map, the
@@ -167,12 +167,7 @@ export class JourneyStory extends LitElement {
 
   protected override updated(): void {
     const view = this.#story.view;
-    if (view.kind === 'failed' || (view.kind === 'ready' && this.#shownWarnings(view.result.warnings).length > 0)) problemsChunk().catch(() => undefined);
-  }
-
-  /** The warnings this view lists: every one for editors, for readers only those that change what is shown (issue 14). */
-  #shownWarnings<T extends { readonly reader?: true }>(warnings: readonly T[]): readonly T[] {
-    return this.check ? warnings : warnings.filter((w) => w.reader);
+    if (view.kind === 'failed' || (view.kind === 'ready' && shownWarnings(view.result.warnings, this.check).length > 0)) problemsChunk().catch(() => undefined);
   }
 
   override render() {
@@ -225,9 +220,7 @@ export class JourneyStory extends LitElement {
           ${sheetToggle(this._sheetExpanded, () => (this._sheetExpanded = !this._sheetExpanded))}
           <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
           ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
-          ${this.#shownWarnings(result.warnings).length
-            ? html`<journey-problems mode="warnings" .problems=${this.#shownWarnings(result.warnings)} source=${result.url}></journey-problems>`
-            : nothing}
+          ${warningsList(result, this.check)}
           <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
           ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
           <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
