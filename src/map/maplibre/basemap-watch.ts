@@ -65,3 +65,31 @@ export function watchBasemapData(
     timers.clear();
   };
 }
+
+/**
+ * A basemap file or tile that fails, or never answers, must not take the
+ * story down: the journey's own layers (`ours`) are separate sources, so
+ * they still draw. The broken source is dropped with its layers, so the map
+ * can settle without it, and `notify` is told once that the background is
+ * missing.
+ */
+export function keepBasemapFromFailingTheStory(map: MapLibreMap, ours: ReadonlySet<string>, notify: (message: string) => void): void {
+  let told = false;
+  const once = (message: string) => {
+    if (told) return;
+    told = true;
+    notify(message);
+  };
+  map.on('error', (e) => {
+    console.warn('Map error:', e.error?.message ?? e);
+    // Source errors carry the source's id (not in MapLibre's ErrorEvent type).
+    const sourceId = (e as { sourceId?: unknown }).sourceId;
+    if (typeof sourceId !== 'string' || ours.has(sourceId)) return;
+    setTimeout(() => dropSource(map, sourceId), 0);
+    once(`part of the background map ("${sourceId}") failed to load`);
+  });
+  const unwatch = watchBasemapData(map, ours, (sourceId) =>
+    once(`part of the background map ("${sourceId}") is missing: it did not load within ${DATA_TIMEOUT_MS / 1000} s`),
+  );
+  map.once('remove', unwatch);
+}

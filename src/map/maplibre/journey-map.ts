@@ -8,13 +8,13 @@
  * page's first bundle.
  */
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { ErrorEvent as MapErrorEvent, GeoJSONSource, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { BBox } from '../../journey/geometry.ts';
 import type { Journey } from '../../journey/model.ts';
 import { guardRequest, loadStyle } from './basemap.ts';
-import { DATA_TIMEOUT_MS, dropSource, watchBasemapData } from './basemap-watch.ts';
+import { keepBasemapFromFailingTheStory } from './basemap-watch.ts';
 import type { SceneRenderer, ShowSceneOptions } from '../renderer.ts';
 import { placeAreas, type Scene } from '../scene.ts';
 import {
@@ -29,6 +29,8 @@ import {
   travelledLines,
   type LegFeatureState,
 } from './journey-layers.ts';
+import { OUR_SOURCES, carryJourney, emptyStyle } from './journey-style.ts';
+import { listen, whenLoaded } from './map-events.ts';
 import { OverviewInset } from './overview-inset.ts';
 import { StopMarkers } from './stop-markers.ts';
 import { TravellerMarkers, type TravellerMarkerState } from './traveller-markers.ts';
@@ -66,9 +68,6 @@ export interface JourneyMapOptions {
 const FRAME_PADDING = 80;
 const MAX_STEP_ZOOM = 16;
 
-/** The journey's own sources and layers: carried over when the basemap style changes. */
-const OUR_SOURCES = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE]);
-const OUR_LAYERS = new Set(JOURNEY_LAYERS.map((l) => l.id));
 
 export class JourneyMap implements SceneRenderer {
   readonly #map: MapLibreMap;
@@ -164,29 +163,7 @@ export class JourneyMap implements SceneRenderer {
       }),
       'bottom-right',
     );
-    // A basemap file or tile that fails must not take the story down: the
-    // journey's own layers are separate sources, so they still draw. Say once
-    // that the background is missing.
-    const ours = OUR_SOURCES;
-    let told = false;
-    map.on('error', (e) => {
-      console.warn('Map error:', e.error?.message ?? e);
-      // Source errors carry the source's id (not in MapLibre's ErrorEvent type).
-      const sourceId = (e as { sourceId?: unknown }).sourceId;
-      if (typeof sourceId !== 'string' || ours.has(sourceId)) return;
-      // Drop the broken source and its layers, so the map can settle without it.
-      setTimeout(() => dropSource(map, sourceId), 0);
-      if (told) return;
-      told = true;
-      options.onBasemapError?.(`part of the background map ("${sourceId}") failed to load`);
-    });
-    // Basemap data that never answers would keep the map from loading: it is dropped after a while, and said once.
-    const unwatch = watchBasemapData(map, ours, (sourceId) => {
-      if (told) return;
-      told = true;
-      options.onBasemapError?.(`part of the background map ("${sourceId}") is missing: it did not load within ${DATA_TIMEOUT_MS / 1000} s`);
-    });
-    map.once('remove', unwatch);
+    keepBasemapFromFailingTheStory(map, OUR_SOURCES, (message) => options.onBasemapError?.(message));
     await whenLoaded(map);
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
@@ -376,14 +353,7 @@ export class JourneyMap implements SceneRenderer {
    * and starting to move again. Returns the function that stops listening.
    */
   onRenderState(listener: (state: 'idle' | 'moving') => void): () => void {
-    const idle = () => listener('idle');
-    const moving = () => listener('moving');
-    this.#map.on('idle', idle);
-    this.#map.on('movestart', moving);
-    return () => {
-      this.#map.off('idle', idle);
-      this.#map.off('movestart', moving);
-    };
+    return listen(this.#map, { idle: () => listener('idle'), movestart: () => listener('moving') });
   }
 
   /**
@@ -391,14 +361,7 @@ export class JourneyMap implements SceneRenderer {
    * by itself on restore). Returns the function that stops listening.
    */
   onContext(listener: (state: 'lost' | 'restored') => void): () => void {
-    const lost = () => listener('lost');
-    const restored = () => listener('restored');
-    this.#map.on('webglcontextlost', lost);
-    this.#map.on('webglcontextrestored', restored);
-    return () => {
-      this.#map.off('webglcontextlost', lost);
-      this.#map.off('webglcontextrestored', restored);
-    };
+    return listen(this.#map, { webglcontextlost: () => listener('lost'), webglcontextrestored: () => listener('restored') });
   }
 
   /** Listens for camera changes: "lng,lat,zoom". Returns the function that stops listening. */
@@ -407,14 +370,9 @@ export class JourneyMap implements SceneRenderer {
       const c = this.#map.getCenter();
       listener(`${c.lng.toFixed(5)},${c.lat.toFixed(5)},${this.#map.getZoom().toFixed(2)}`);
     };
-    // MapLibre 6 batches camera events; 'moveend' carries the settled camera.
-    this.#map.on('move', move);
-    this.#map.on('moveend', move);
     move();
-    return () => {
-      this.#map.off('move', move);
-      this.#map.off('moveend', move);
-    };
+    // MapLibre 6 batches camera events; 'moveend' carries the settled camera.
+    return listen(this.#map, { move, moveend: move });
   }
 
   /**
@@ -442,60 +400,7 @@ export class JourneyMap implements SceneRenderer {
   }
 }
 
-/**
- * How long the map may take to load before the story gives up on it: well
- * beyond a slow basemap (whose data is dropped after DATA_TIMEOUT_MS), so
- * that only a map that can't start at all reaches it.
- */
-const LOAD_TIMEOUT_MS = 30_000;
-
-/**
- * Resolves when the map has loaded; rejects when its worker can't start, or
- * when it never loads. A host page whose Content-Security-Policy blocks the
- * worker (MapLibre makes it from a `blob:` URL when the page is on another
- * origin than the map's code, so `worker-src` must allow `blob:` and that origin) would
- * otherwise leave the map loading for ever, with no fallback.
- */
-function whenLoaded(map: MapLibreMap): Promise<void> {
-  if (map.loaded()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error) => {
-      clearTimeout(timer);
-      map.off('load', onLoad);
-      map.off('error', onError);
-      if (!error) return resolve();
-      map.remove();
-      reject(error);
-    };
-    const onLoad = () => done();
-    // MapLibre's message when a worker fires `error` (a blocked or missing script).
-    const onError = (e: MapErrorEvent) => {
-      if (/Worker failed to load/.test(e.error?.message ?? '')) done(new Error('its worker could not start (the page’s Content-Security-Policy may block it).'));
-    };
-    const timer = setTimeout(() => done(new Error(`it did not load within ${LOAD_TIMEOUT_MS / 1000} s.`)), LOAD_TIMEOUT_MS);
-    map.on('load', onLoad);
-    map.on('error', onError);
-  });
-}
-
 /** Padding around a framed step: 80 px, less on a small map. */
 function framePadding({ clientWidth, clientHeight }: HTMLElement): number {
   return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
 }
-
-/**
- * The next style, with the journey's sources (as they are now, data
- * included) and layers from the previous one carried over, the layers on top.
- */
-function carryJourney(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
-  if (!previous) return next;
-  const sources: Record<string, SourceSpecification> = { ...next.sources };
-  for (const [id, source] of Object.entries(previous.sources)) if (OUR_SOURCES.has(id)) sources[id] = source;
-  const ours: LayerSpecification[] = previous.layers.filter((l) => OUR_LAYERS.has(l.id));
-  return { ...next, sources, layers: [...next.layers.filter((l) => !OUR_LAYERS.has(l.id)), ...ours] };
-}
-
-function emptyStyle(): StyleSpecification {
-  return { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } }] };
-}
-
