@@ -14,6 +14,7 @@
  * and stop reading past a size cap, also when the server gives no length.
  */
 import { buildJourney, type Journey } from './model.ts';
+import { loadOnce } from '../load-once.ts';
 import type { Problem } from './validate.ts';
 
 /**
@@ -21,14 +22,7 @@ import type { Problem } from './validate.ts';
  * journey code. It loads beside the journey's own fetch, not before the first
  * paint: both arrive in about the same time.
  */
-let validator: Promise<typeof import('./validate.ts')> | undefined;
-function loadValidator() {
-  validator ??= import('./validate.ts').catch((error: unknown) => {
-    validator = undefined; // A failed chunk may load on the next try.
-    throw error;
-  });
-  return validator;
-}
+const loadValidator = loadOnce(() => import('./validate.ts'));
 
 /** Why a journey could not be shown. */
 export type FailureKind = 'refused' | 'network' | 'timeout' | 'status' | 'size' | 'type' | 'invalid';

@@ -1,3 +1,4 @@
+import { loadOnce } from '../../load-once.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Journey } from '../../journey/model.ts';
 import type { JourneyMap } from '../../map/maplibre/journey-map.ts';
@@ -20,16 +21,8 @@ export interface MapControllerOptions {
   readonly onStyle?: (styleUrl: string) => void;
 }
 
-let mapModule: Promise<typeof import('../../map/maplibre/journey-map.ts')> | undefined;
-
 /** MapLibre's code and the adapter: fetched once, shared by every map on the page. */
-function loadMapModule() {
-  mapModule ??= import('../../map/maplibre/journey-map.ts').catch((error: unknown) => {
-    mapModule = undefined; // A failed chunk may load on the next try.
-    throw error;
-  });
-  return mapModule;
-}
+const loadMapModule = loadOnce(() => import('../../map/maplibre/journey-map.ts'));
 
 /**
  * Starts fetching the map's code now, while the journey is still loading,

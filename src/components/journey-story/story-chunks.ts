@@ -5,27 +5,15 @@
  * call. Once the story is shown, `prefetchWhenIdle` fetches the ones a reader
  * may ask for, so that Play and Share still work after the connection drops.
  */
-const loads = new Map<string, Promise<unknown>>();
-
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let pending = loads.get(key) as Promise<T> | undefined;
-  if (!pending) {
-    pending = load().catch((error: unknown) => {
-      loads.delete(key);
-      throw error;
-    });
-    loads.set(key, pending);
-  }
-  return pending;
-}
+import { loadOnce } from '../../load-once.ts';
 
 /** The map element: small, fetched with the journey; it fetches MapLibre itself. */
-export const mapViewChunk = () => once('map-view', () => import('../journey-map-view/journey-map-view.ts'));
-export const playbackChunk = () => once('playback', () => import('./playback-loop.ts'));
-export const shareChunk = () => once('share', () => import('../share-dialog/share-dialog.ts'));
-export const helpChunk = () => once('help', () => import('../shortcuts-help/shortcuts-help.ts'));
-export const legendChunk = () => once('legend', () => import('../map-legend/map-legend.ts'));
-export const problemsChunk = () => once('problems', () => import('../journey-problems/journey-problems.ts'));
+export const mapViewChunk = loadOnce(() => import('../journey-map-view/journey-map-view.ts'));
+export const playbackChunk = loadOnce(() => import('./playback-loop.ts'));
+export const shareChunk = loadOnce(() => import('../share-dialog/share-dialog.ts'));
+export const helpChunk = loadOnce(() => import('../shortcuts-help/shortcuts-help.ts'));
+export const legendChunk = loadOnce(() => import('../map-legend/map-legend.ts'));
+export const problemsChunk = loadOnce(() => import('../journey-problems/journey-problems.ts'));
 
 /**
  * Fetches these chunks when the browser is next idle (or within two
