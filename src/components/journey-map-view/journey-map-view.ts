@@ -6,6 +6,7 @@ import { sceneFor, type Scene } from '../../map/scene.ts';
 import { PlaceSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
+import { markerStyles } from './markers.styles.ts';
 
 export { prefetchMap } from './map-controller.ts';
 
@@ -28,7 +29,7 @@ export { prefetchMap } from './map-controller.ts';
  * @csspart notice - Notes about missing parts (no WebGL, no basemap).
  */
 export class JourneyMapView extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, markerStyles];
   static override properties = {
     journey: { attribute: false },
     step: { attribute: false },
