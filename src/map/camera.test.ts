@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_INSETS,
+  PLACE_MARGIN,
+  cameraFor,
+  detailOf,
+  detailZoom,
+  flightDuration,
+  metresPerPixel,
+  screenPoint,
+  shortestArc,
+  type BasemapDetail,
+  type Focus,
+  type Viewport,
+} from './camera.ts';
+
+const desktop: Viewport = { width: 860, height: 620, covered: NO_INSETS };
+const phone: Viewport = { width: 375, height: 370, covered: { top: 0, right: 0, bottom: 0, left: 0 } };
+const naturalEarth: BasemapDetail = { maxZoom: 7, areas: [{ bounds: [37.59, 55.74, 37.65, 55.765], maxZoom: 16 }] };
+
+/** Checks the rules: the place 10% inside the visible part (its label room on the right), every point inside. */
+function expectFramed(focus: Focus, viewport: Viewport, detail: BasemapDetail, labelWidth = 0) {
+  const camera = cameraFor(focus, viewport, detail, { labelWidth });
+  const { covered, width, height } = viewport;
+  const w = width - covered.left - covered.right;
+  const h = height - covered.top - covered.bottom;
+  for (const p of focus.points) {
+    const [x, y] = screenPoint(camera, viewport, p);
+    expect(x).toBeGreaterThanOrEqual(covered.left - 0.5);
+    expect(x).toBeLessThanOrEqual(width - covered.right + 0.5);
+    expect(y).toBeGreaterThanOrEqual(covered.top - 0.5);
+    expect(y).toBeLessThanOrEqual(height - covered.bottom + 0.5);
+  }
+  if (focus.place) {
+    const [x, y] = screenPoint(camera, viewport, focus.place.point);
+    expect(x).toBeGreaterThanOrEqual(covered.left + PLACE_MARGIN * w - 0.5);
+    expect(x).toBeLessThanOrEqual(width - covered.right - Math.max(PLACE_MARGIN * w, labelWidth + 16) + 0.5);
+    expect(y).toBeGreaterThanOrEqual(covered.top + PLACE_MARGIN * h - 0.5);
+    expect(y).toBeLessThanOrEqual(height - covered.bottom - PLACE_MARGIN * h + 0.5);
+  }
+  return camera;
+}
+
+describe('cameraFor', () => {
+  it('shows a city-precision place as a city in its country: country scale, never street scale', () => {
+    const kyiv: Focus = { place: { point: [30.5238, 50.4547], precision: 'city' }, points: [] };
+    for (const viewport of [desktop, phone]) {
+      const camera = expectFramed(kyiv, viewport, naturalEarth, 60);
+      expect(camera.zoom).toBeLessThanOrEqual(7);
+      // At least 300 km across the smaller side of the view.
+      expect(metresPerPixel(camera.zoom, 50.45) * Math.min(viewport.width, viewport.height)).toBeGreaterThan(300_000);
+    }
+  });
+
+  it('goes to street scale only inside an area that has street detail, and stops there', () => {
+    const kremlin: Focus = { place: { point: [37.6175, 55.752], precision: 'building' }, points: [[37.6205, 55.7539]] };
+    const camera = expectFramed(kremlin, desktop, naturalEarth, 150);
+    expect(camera.zoom).toBeLessThanOrEqual(16);
+    expect(camera.zoom).toBeGreaterThan(14);
+    // The same place on a basemap with no such area: country scale.
+    expect(cameraFor(kremlin, desktop, { maxZoom: 7, areas: [] }).zoom).toBeLessThanOrEqual(7);
+  });
+
+  it('uses the basemap’s own detail when the view reaches outside the detailed area', () => {
+    // A drive from an airport outside the schematic to a hotel inside it.
+    const drive: Focus = { place: { point: [37.6215, 55.7585], precision: 'exact' }, points: [[37.2615, 55.5916], [37.6215, 55.7585]] };
+    expect(expectFramed(drive, desktop, naturalEarth, 180).zoom).toBeLessThanOrEqual(7);
+  });
+
+  it('never lets an approximate place’s circle fill the view', () => {
+    const radius = 1000;
+    const geneva: Focus = { place: { point: [6.1432, 46.2239], precision: 'approximate', radiusMeters: radius }, points: [] };
+    const camera = cameraFor(geneva, desktop, { maxZoom: 18, areas: [] });
+    const diameterPx = (2 * radius) / metresPerPixel(camera.zoom, 46.2239);
+    expect(diameterPx).toBeLessThanOrEqual(0.5 * Math.min(desktop.width, desktop.height));
+  });
+
+  it('keeps the place and its legs in the visible part, out from under a bottom sheet and a corner inset', () => {
+    const covered: Viewport = { width: 375, height: 600, covered: { top: 0, right: 0, bottom: 260, left: 0 } };
+    const landing: Focus = { place: { point: [37.2615, 55.5916], precision: 'exact' }, points: [[-80.1, 26.7], [-30, 50], [37.2615, 55.5916]] };
+    expectFramed(landing, covered, naturalEarth, 120);
+    const inset: Viewport = { width: 860, height: 620, covered: { top: 0, right: 0, bottom: 0, left: 142 } };
+    expectFramed(landing, inset, naturalEarth, 120);
+  });
+
+  it('frames a flight across the antimeridian the short way round, not across the whole world', () => {
+    // Petropavlovsk-Kamchatsky to Anchorage.
+    const flight: Focus = { place: { point: [-149.9, 61.22], precision: 'city' }, points: [[158.65, 53.02], [180, 58], [-170, 60], [-149.9, 61.22]] };
+    const camera = expectFramed(flight, desktop, naturalEarth, 90);
+    expect(camera.zoom).toBeGreaterThan(2);
+    expect(Math.abs(camera.center[0])).toBeGreaterThan(150);
+    expectFramed(flight, phone, naturalEarth, 90);
+  });
+
+  it('shows no view wider than the world, even for a journey round it', () => {
+    const round: Focus = { points: [[-170, 0], [-60, 10], [60, -10], [170, 40]] };
+    const camera = cameraFor(round, desktop, naturalEarth);
+    expect(512 * 2 ** camera.zoom).toBeGreaterThanOrEqual(desktop.width - 1);
+  });
+
+  it('is a golden camera for a fixed case (a change to the rules shows here)', () => {
+    const dublin: Focus = { place: { point: [-6.27, 53.35], precision: 'city' }, points: [[30.52, 50.45], [-6.27, 53.35]] };
+    const camera = cameraFor(dublin, desktop, naturalEarth, { labelWidth: 60 });
+    expect(camera.center[0]).toBeCloseTo(10.34, 1);
+    expect(camera.center[1]).toBeCloseTo(52.63, 1);
+    expect(camera.zoom).toBeCloseTo(3.86, 1);
+  });
+});
+
+describe('detail', () => {
+  it('reads a style’s declared detail, else its tiled sources’ maxzoom, else the fallback', () => {
+    const declared = detailOf({ metadata: { 'diplomatic-journey:detail': { maxzoom: 7, areas: [{ bounds: [1, 2, 3, 4], maxzoom: 16 }, { bounds: 'x' }] } } });
+    expect(declared).toEqual({ maxZoom: 7, areas: [{ bounds: [1, 2, 3, 4], maxZoom: 16 }] });
+    expect(detailOf({ sources: { a: { type: 'vector', maxzoom: 14 }, b: { type: 'geojson', maxzoom: 18 } } }).maxZoom).toBe(14);
+    expect(detailOf({ sources: {} }, 12).maxZoom).toBe(12);
+    expect(detailOf(undefined).maxZoom).toBe(18);
+  });
+
+  it('gives an area’s zoom only to a box wholly inside it', () => {
+    expect(detailZoom(naturalEarth, [37.6, 55.75, 37.62, 55.76])).toBe(16);
+    expect(detailZoom(naturalEarth, [37.2, 55.59, 37.62, 55.76])).toBe(7);
+  });
+});
+
+describe('shortestArc', () => {
+  it('moves longitudes across ±180° onto one arc', () => {
+    expect(shortestArc([170, -175])).toEqual([170, 185]);
+    expect(shortestArc([-10, 10])).toEqual([-10, 10]);
+    expect(shortestArc([190])).toEqual([-170]);
+  });
+});
+
+describe('flightDuration', () => {
+  it('grows with distance and change of scale, within 0.8 to 3.5 s', () => {
+    const moscow = { center: [37.62, 55.75] as [number, number], zoom: 15 };
+    const near = flightDuration(moscow, { center: [37.63, 55.75], zoom: 15 });
+    const city = flightDuration(moscow, { center: [37.26, 55.59], zoom: 10 });
+    const far = flightDuration(moscow, { center: [-80.1, 26.7], zoom: 3 });
+    expect(near).toBeGreaterThanOrEqual(800);
+    expect(city).toBeGreaterThan(near);
+    expect(far).toBeGreaterThan(city);
+    expect(far).toBeLessThanOrEqual(3500);
+  });
+});
