@@ -243,6 +243,16 @@ function layers(p: Palette): LayerSpecification[] {
   ];
 }
 
+/**
+ * Where this basemap has detail, for the camera (src/map/camera.ts, issue 12):
+ * Natural Earth 1:50m and the GeoNames cities to about country scale, the
+ * schematic to street scale inside its own bounds.
+ */
+const DETAIL = {
+  maxzoom: 7,
+  areas: [{ name: 'Central Moscow schematic', bounds: [37.595, 55.741, 37.644, 55.7625], maxzoom: 16 }],
+};
+
 function buildStyle(p: Palette, name: string, versions: Record<string, string>): StyleSpecification {
   const geojson = (data: string, attribution: string) => ({ type: 'geojson' as const, data, attribution, maxzoom: 10 });
   return {
@@ -257,6 +267,7 @@ function buildStyle(p: Palette, name: string, versions: Record<string, string>):
         urls: 'Source data URLs are relative to this style file: resolve them against the style URL.',
         schematic: 'Layers moscow-* are a hand-drawn schematic of central Moscow, not to scale.',
       },
+      'diplomatic-journey:detail': DETAIL,
     },
     center: [20, 45],
     zoom: 2,
