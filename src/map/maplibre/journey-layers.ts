@@ -18,6 +18,16 @@ export const LEGS_SOURCE = 'journey-legs';
 /** The travelled part of legs in progress at the current time. */
 export const TRAVELLED_SOURCE = 'journey-legs-travelled';
 export const AREAS_SOURCE = 'journey-areas';
+/**
+ * Where the HTML markers are on screen (stop dots, their labels, traveller
+ * badges), as invisible squares on the map: the basemap's labels give way
+ * to them, as they do to any symbol above them, so no basemap label is
+ * drawn under a marker or beside it on top of a label.
+ */
+export const MARKER_SPACE_SOURCE = 'journey-marker-space';
+/** The invisible square, `MARKER_SPACE_CELL` pixels wide. */
+export const MARKER_SPACE_IMAGE = 'journey-marker-space';
+export const MARKER_SPACE_CELL = 16;
 
 export { lineStyleFor, type LineStyle } from '../../journey/line-style.ts';
 
@@ -124,6 +134,23 @@ export function travelledLines(journey: Journey, underWay: readonly LegUnderWay[
  */
 export function travelledKey(journey: Journey, progress: LegProgress): string {
   return underWayKey(legsUnderWay(journey, progress));
+}
+
+/**
+ * The centres of the `MARKER_SPACE_CELL` squares that cover each box (in
+ * screen pixels), for the marker space layer.
+ *
+ * @example markerSpaceCells([{ x: 0, y: 0, w: 20, h: 10 }]) // [{ x: 8, y: 5 }, { x: 12, y: 5 }]
+ */
+export function markerSpaceCells(boxes: readonly { x: number; y: number; w: number; h: number }[], cell = MARKER_SPACE_CELL): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  const centres = (start: number, size: number) => {
+    const n = Math.max(1, Math.ceil(size / cell));
+    // Evenly spread, the first and last flush with the box's edges.
+    return Array.from({ length: n }, (_, i) => start + cell / 2 + (n === 1 ? (size - cell) / 2 : (i * (size - cell)) / (n - 1)));
+  };
+  for (const b of boxes) for (const y of centres(b.y, b.h)) for (const x of centres(b.x, b.w)) out.push({ x, y });
+  return out;
 }
 
 /** A circle of `metres` around a point, as a polygon (for approximate places). */
@@ -268,5 +295,13 @@ export const JOURNEY_LAYERS: LayerSpecification[] = [
       'text-allow-overlap': true,
     },
     paint: { 'text-color': ['get', 'color'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.8 },
+  },
+  {
+    // Last, so placed first: the basemap's labels below give way to it. Never drawn.
+    id: 'journey-marker-space',
+    type: 'symbol',
+    source: MARKER_SPACE_SOURCE,
+    layout: { 'icon-image': MARKER_SPACE_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0 },
+    paint: { 'icon-opacity': 0 },
   },
 ];

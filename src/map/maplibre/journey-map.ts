@@ -7,12 +7,12 @@
  * It is loaded with a dynamic `import()`, so MapLibre's code stays out of the
  * page's first bundle.
  */
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { BBox } from '../../journey/geometry.ts';
-import type { Journey } from '../../journey/model.ts';
+import type { Journey, StoryEvent } from '../../journey/model.ts';
+import { NO_INSETS, cameraFor, coveredBy, detailOf, flightDuration, type BasemapDetail, type Camera, type Insets } from '../camera.ts';
 import { guardRequest, loadStyle } from './basemap.ts';
 import { keepBasemapFromFailingTheStory } from './basemap-watch.ts';
 import type { SceneRenderer, ShowSceneOptions } from '../renderer.ts';
@@ -21,6 +21,7 @@ import {
   AREAS_SOURCE,
   JOURNEY_LAYERS,
   LEGS_SOURCE,
+  MARKER_SPACE_SOURCE,
   TRAVELLED_SOURCE,
   areasData,
   featureIdsByLeg,
@@ -32,6 +33,8 @@ import {
 import { OUR_SOURCES, carryJourney, emptyStyle } from './journey-style.ts';
 import { listen, whenLoaded } from './map-events.ts';
 import { OverviewInset } from './overview-inset.ts';
+import { foldAttribution, isSmallMap } from './attribution.ts';
+import { markerHost, type MarkerHost } from './marker-host.ts';
 import { StopMarkers } from './stop-markers.ts';
 import { TravellerMarkers, type TravellerMarkerState } from './traveller-markers.ts';
 
@@ -64,9 +67,10 @@ export interface JourneyMapOptions {
   readonly initialScene?: Scene;
 }
 
-/** Padding around a framed step, in CSS pixels. */
-const FRAME_PADDING = 80;
-const MAX_STEP_ZOOM = 16;
+/** The map's own zoom limit: no basemap we know of has more detail. */
+const MAX_ZOOM = 18;
+/** Everything drawn over the map that the camera keeps the focus clear of. */
+const OVERLAYS = '[data-map-overlay], .maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *';
 
 
 export class JourneyMap implements SceneRenderer {
@@ -74,6 +78,7 @@ export class JourneyMap implements SceneRenderer {
   readonly #markers: StopMarkers;
   #inset: OverviewInset | undefined;
   readonly #travellers: TravellerMarkers;
+  readonly #markerHost: MarkerHost;
   readonly #journey: Journey;
   /** The features drawn for each leg, for feature state. */
   readonly #legFeatures: ReadonlyMap<string, readonly number[]>;
@@ -83,8 +88,14 @@ export class JourneyMap implements SceneRenderer {
   #travelledKey = '';
   /** The current place whose area is drawn stronger ('' for none), as last sent. */
   #areasKey: string | undefined;
-  /** The frame last shown: the camera moves only when the scene's frame changes. */
-  #framed: BBox | undefined;
+  /** The step last framed (undefined: the whole journey): the camera moves when the step changes, not while time runs within it. */
+  #framedStep: StoryEvent | undefined | null = null;
+  /** Where the basemap has detail, from its style's metadata. */
+  #detail: BasemapDetail;
+  /** What the page has drawn over the map (a bottom sheet), besides the map's own controls and inset. */
+  #covered: Insets = NO_INSETS;
+  /** The reader moved the map since it was last framed: a resize then leaves it where they put it. */
+  #readerMoved = false;
   #scene: Scene | undefined;
   #styleUrl: string;
   #styleGeneration = 0;
@@ -100,20 +111,23 @@ export class JourneyMap implements SceneRenderer {
   #contextLost = false;
   #styleAfterRestore: string | undefined;
 
-  private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>) {
+  private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>, detail: BasemapDetail) {
     this.#map = map;
+    this.#detail = detail;
     this.#journey = options.journey;
-    this.#markers = new StopMarkers(options.journey, options.onSelectPlace, (element, lngLat) =>
-      new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map),
-    );
-    this.#travellers = new TravellerMarkers(options.journey.file.travellers, (element, lngLat, offset) =>
-      new Marker({ element, anchor: 'center', offset }).setLngLat(lngLat).addTo(map),
-    );
+    this.#markerHost = markerHost(map);
+    this.#travellers = new TravellerMarkers(options.journey.file.travellers, this.#markerHost.layer);
+    this.#markers = new StopMarkers(options.journey, options.onSelectPlace, this.#travellers, this.#markerHost);
     this.#legFeatures = featureIdsByLeg(legs);
     this.#styleUrl = options.styleUrl;
     this.#onBasemapError = options.onBasemapError;
     // The first view already frames the initial scene.
-    this.#framed = options.initialScene?.frame;
+    this.#framedStep = options.initialScene ? options.initialScene.step : null;
+    map.on('dragstart', () => (this.#readerMoved = true));
+    map.on('zoomstart', (e: { originalEvent?: Event }) => {
+      if (e.originalEvent) this.#readerMoved = true;
+    });
+    map.on('resize', () => this.#reframe());
     map.on('webglcontextlost', () => (this.#contextLost = true));
     map.on('webglcontextrestored', () => this.#restored());
     // The inset is a second MapLibre map: it waits until the main one has
@@ -137,12 +151,15 @@ export class JourneyMap implements SceneRenderer {
       return emptyStyle();
     });
     const j = options.journey;
+    const detail = detailOf(style, MAX_ZOOM);
+    const initial = options.initialScene;
+    // The camera `showScene` will ask for, so the first tiles loaded are the ones seen.
+    const first = initial ? cameraFor(initial.focus, viewportOf(options.container, options.insetContainer, NO_INSETS), detail, { labelWidth: labelWidth(initial), maxZoom: MAX_ZOOM }) : undefined;
     const map = new MapLibreMap({
       container: options.container,
       style,
-      // The camera `show` will ask for, so the first tiles loaded are the ones seen.
-      bounds: options.initialScene?.frame ?? j.bounds,
-      fitBoundsOptions: { padding: framePadding(options.container), maxZoom: MAX_STEP_ZOOM },
+      ...(first ? { center: first.center, zoom: first.zoom } : { bounds: j.bounds }),
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       cooperativeGestures: options.cooperativeGestures ?? false,
       fadeDuration: 0,
@@ -163,14 +180,16 @@ export class JourneyMap implements SceneRenderer {
       }),
       'bottom-right',
     );
+    if (isSmallMap(options.container)) foldAttribution(options.container);
     keepBasemapFromFailingTheStory(map, OUR_SOURCES, (message) => options.onBasemapError?.(message));
     await whenLoaded(map);
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
     map.addSource(TRAVELLED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(placeAreas(j, undefined)) });
+    map.addSource(MARKER_SPACE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
-    return new JourneyMap(map, options, legs);
+    return new JourneyMap(map, options, legs, detail);
   }
 
   /**
@@ -200,16 +219,52 @@ export class JourneyMap implements SceneRenderer {
       this.#source(AREAS_SOURCE)?.setData(areasData(scene.areas));
     }
     this.#markers.setCurrent(scene.step);
-    if (scene.frame === this.#framed) return;
-    this.#framed = scene.frame;
-    const [w, s, e, n] = scene.frame;
-    const camera = this.#map.cameraForBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_STEP_ZOOM });
-    if (!camera) return;
+    if (scene.step === this.#framedStep) return;
+    this.#framedStep = scene.step;
     const animate = options.animate ?? false;
     if (animate) this.#minimizeAttribution();
+    this.#frame(scene, animate);
+  }
+
+  /**
+   * Moves the camera to a scene's focus (camera.ts): a flight whose length
+   * follows the distance, or a cut under reduced motion and when not
+   * animating.
+   */
+  #frame(scene: Scene, animate: boolean): void {
+    const camera = this.#cameraFor(scene);
+    this.#readerMoved = false;
     // MapLibre also honours reduced motion; asking for a jump makes it certain.
-    if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.#map.flyTo({ ...camera, essential: false, speed: 1.4, curve: 1.5, maxDuration: 4000 });
-    else this.#map.jumpTo(camera);
+    if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      const here: Camera = { center: this.#map.getCenter().toArray() as [number, number], zoom: this.#map.getZoom() };
+      // flyTo zooms out on the way and back in, so a long move always shows where it goes.
+      this.#map.flyTo({ center: camera.center, zoom: camera.zoom, duration: flightDuration(here, camera), curve: 1.42, essential: false });
+    } else this.#map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }
+
+  #cameraFor(scene: Scene): Camera {
+    const container = this.#map.getContainer();
+    return cameraFor(scene.focus, viewportOf(container, undefined, this.#covered), this.#detail, { labelWidth: labelWidth(scene), maxZoom: MAX_ZOOM });
+  }
+
+  /** After a resize, or when the page covers more or less of the map: the same scene, framed again (unless the reader has moved the map). */
+  #reframe(): void {
+    const scene = this.#scene;
+    if (!scene || this.#readerMoved || this.#contextLost || this.#map.isMoving()) return;
+    this.#map.jumpTo(this.#cameraFor(scene));
+    this.#readerMoved = false;
+  }
+
+  /**
+   * Tells the camera how much of the map the page covers on each side (a
+   * bottom sheet over it), so the step's place stays in the part the reader
+   * sees. The view is framed again at once when it changes.
+   */
+  setCovered(covered: Insets): void {
+    const c = this.#covered;
+    if (c.top === covered.top && c.right === covered.right && c.bottom === covered.bottom && c.left === covered.left) return;
+    this.#covered = covered;
+    this.#reframe();
   }
 
   /**
@@ -218,14 +273,14 @@ export class JourneyMap implements SceneRenderer {
    *
    * @param follow During playback, a point to keep in view (the camera pans, never zooms, to keep it).
    */
-  setTravellers(travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
+  setTravellers(travellers: readonly TravellerMarkerState[]): void {
     this.#travellers.update(travellers);
+    this.#markers.layout();
     this.#inset?.setTravellers(
       travellers.flatMap((t) =>
         t.coordinates ? [{ coordinates: [t.coordinates[0] as number, t.coordinates[1] as number] as [number, number], color: t.color, estimated: t.mark !== 'known' }] : [],
       ),
     );
-    if (follow && !this.#contextLost && !this.#map.isMoving()) this.#keepInView(follow);
   }
 
   /**
@@ -325,15 +380,6 @@ export class JourneyMap implements SceneRenderer {
     return () => this.#styleListeners.delete(listener);
   }
 
-  /** Pans, without changing scale, when a point nears the edge of the view. */
-  #keepInView(point: [number, number]): void {
-    const { x, y } = this.#map.project(point);
-    const { clientWidth: w, clientHeight: h } = this.#map.getContainer();
-    const margin = Math.min(w, h) * 0.15;
-    if (x > margin && x < w - margin && y > margin && y < h - margin) return;
-    this.#map.easeTo({ center: point, duration: 800, essential: false });
-  }
-
   /** Sets a feature-state flag on the legs that gain it and clears it on those that lose it. */
   #setLegFlag(flag: keyof LegFeatureState, previous: ReadonlySet<string>, next: ReadonlySet<string>): void {
     const { on, off } = flagChanges(previous, next);
@@ -381,11 +427,7 @@ export class JourneyMap implements SceneRenderer {
    * (i) button still opens it.
    */
   #minimizeAttribution(): void {
-    this.#map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-  }
-
-  #padding(): number {
-    return framePadding(this.#map.getContainer());
+    foldAttribution(this.#map.getContainer());
   }
 
   /** Removes the map, its markers and its inset. */
@@ -395,12 +437,32 @@ export class JourneyMap implements SceneRenderer {
     this.#styleListeners.clear();
     this.#markers.destroy();
     this.#travellers.destroy();
+    this.#markerHost.remove();
     this.#inset?.destroy();
     this.#map.remove();
   }
 }
 
-/** Padding around a framed step: 80 px, less on a small map. */
-function framePadding({ clientWidth, clientHeight }: HTMLElement): number {
-  return Math.max(16, Math.min(FRAME_PADDING, clientWidth / 6, clientHeight / 6));
+/**
+ * The map's size and what covers it: the page's own cover (a bottom sheet)
+ * and every overlay drawn over the map (controls, inset, key), each taken off
+ * the side where it costs least (`coveredBy`).
+ */
+function viewportOf(container: HTMLElement, inset: HTMLElement | undefined, covered: Insets) {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const origin = container.getBoundingClientRect();
+  const root = container.parentElement ?? container;
+  const overlays = new Set([...root.querySelectorAll(OVERLAYS), ...(inset ? [inset] : [])]);
+  const rects = [...overlays].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+  });
+  return { width, height, covered: coveredBy(width, height, rects, covered) };
+}
+
+/** Room for the step's place name to the right of its marker, in pixels (about 7 px a character, at most 220). */
+function labelWidth(scene: Scene): number {
+  const name = scene.step?.place.properties.names.en ?? '';
+  return name ? Math.min(220, 7 * name.length + 24) : 0;
 }

@@ -4,10 +4,10 @@
  * basemap can be had.
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { AREAS_SOURCE, JOURNEY_LAYERS, LEGS_SOURCE, TRAVELLED_SOURCE } from './journey-layers.ts';
+import { AREAS_SOURCE, JOURNEY_LAYERS, LEGS_SOURCE, MARKER_SPACE_SOURCE, TRAVELLED_SOURCE } from './journey-layers.ts';
 
 /** The journey's own sources and layers: carried over when the basemap style changes. */
-export const OUR_SOURCES: ReadonlySet<string> = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE]);
+export const OUR_SOURCES: ReadonlySet<string> = new Set([LEGS_SOURCE, AREAS_SOURCE, TRAVELLED_SOURCE, MARKER_SPACE_SOURCE]);
 const OUR_LAYERS: ReadonlySet<string> = new Set(JOURNEY_LAYERS.map((l) => l.id));
 
 /**

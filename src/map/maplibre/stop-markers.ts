@@ -1,30 +1,87 @@
 /**
- * Stop markers: one real `<button>` per place where something happens, so
- * every stop can be reached with Tab and activated with Enter or Space. Its
- * accessible name says where and what ("Kremlin — Talks with Putin").
+ * Stop markers: one real `<button>` per place where something happens, with
+ * its step number on a dot, and its name as a label beside it where there
+ * is room. Placed together with the traveller badges (marker-layout.ts), so
+ * that nothing overlaps:
+ * - stops that would touch on screen merge into one marker showing how many
+ *   they are; choosing it zooms in until they split;
+ * - labels take the first free place around their dot, the current step's
+ *   (and the focused marker's) first; the others only where there is room;
+ * - traveller badges sit beside their stop, not on it.
  *
- * MapLibre positions the buttons; it is handed in as `place` so this module
- * has no map code of its own.
+ * The markers are one tab stop (a roving tabindex): the arrow keys, Home and
+ * End move between the markers in view; markers out of view are hidden.
+ * Each button's name begins with its visible text: "9, Moscow Kremlin,
+ * Senate building: Talks with Putin", or "2 stops: …" when merged.
+ *
+ * MapLibre is reached only through `MarkerHost` (marker-host.ts).
  */
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import { eventsAt } from '../../journey/model.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
+import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box, type LabelRequest } from './marker-layout.ts';
+import type { MarkerHost } from './marker-host.ts';
+import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
 
-interface Placed {
-  remove(): unknown;
+/** Dots closer than this, centre to centre, merge into one marker (the current dot is 30 px wide). */
+const MERGE_DISTANCE = 36;
+/** The drawn dots, in pixels. */
+const DOT = 24;
+const CURRENT_DOT = 30;
+/** The button around a dot: a 44 px target. */
+const TARGET = 44;
+/** How often the basemap is told where the markers are, at most. */
+const RESERVE_EVERY_MS = 250;
+
+interface Stop {
+  readonly id: string;
+  readonly lngLat: readonly [number, number];
+  /** Story order: the index of the first event there. */
+  readonly order: number;
+  readonly name: string;
+  readonly label: string;
+  readonly events: readonly StoryEvent[];
+  readonly button: HTMLButtonElement;
+  readonly dot: HTMLElement;
+  readonly labelElement: HTMLElement;
+}
+
+interface Shown {
+  readonly head: Stop;
+  readonly members: readonly Stop[];
+  readonly x: number;
+  readonly y: number;
+  readonly inView: boolean;
 }
 
 export class StopMarkers {
-  readonly #buttons = new Map<string, HTMLButtonElement>();
-  readonly #placed: Placed[] = [];
+  readonly #stops: Stop[] = [];
+  readonly #host: MarkerHost;
+  readonly #travellers: TravellerMarkers;
+  readonly #onSelect: (placeId: string) => void;
+  readonly #offMove: () => void;
+  readonly #sizes = new Map<string, { w: number; h: number }>();
+  #current: StoryEvent | undefined;
+  /** The stop whose button holds the tab stop. */
+  #active: string | undefined;
+  #focused: string | undefined;
+  #hovered: string | undefined;
+  /** What each shown marker stands for, as last laid out: head id → members. */
+  #shown = new Map<string, Shown>();
+  /** Merged stops chosen at the greatest zoom: spread around their place instead. */
+  #spread: ReadonlySet<string> = new Set();
+  #splitting: readonly string[] | undefined;
+  /** The boxes last kept clear of basemap labels, as a key, and when. */
+  #reserved = '';
+  #reservedAt = -Infinity;
+  #reserveTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    journey: Journey,
-    onSelect: (placeId: string) => void,
-    place: (element: HTMLElement, lngLat: [number, number]) => Placed,
-  ) {
+  constructor(journey: Journey, onSelect: (placeId: string) => void, travellers: TravellerMarkers, host: MarkerHost) {
+    this.#host = host;
+    this.#travellers = travellers;
+    this.#onSelect = onSelect;
     const seen = new Set<string>();
-    // In story order, so Tab follows the journey.
+    // In story order, so that the arrow keys follow the journey.
     for (const step of journey.events) {
       const p = step.place;
       if (seen.has(p.id)) continue;
@@ -33,42 +90,271 @@ export class StopMarkers {
       // A place with no geometry, or an area (precision "region", e.g. the never-named "Europe"), is never
       // a numbered point: the area's outline is drawn by the layers (issue 14).
       if (!anchor || p.properties.precision === 'region') continue;
-      const here = eventsAt(journey, p.id);
       const button = document.createElement('button');
       button.type = 'button';
       button.className = `stop precision-${p.properties.precision}`;
       button.dataset.place = p.id;
-      button.setAttribute('aria-label', `${p.properties.names.en} — ${here.map((e) => e.event.title).join('; ')}`);
+      button.tabIndex = -1;
       const dot = document.createElement('span');
       dot.className = 'stop-dot';
-      dot.textContent = String(step.index + 1);
-      dot.setAttribute('aria-hidden', 'true');
-      const label = document.createElement('span');
-      label.className = 'stop-label';
-      label.textContent = p.properties.names.en;
-      label.setAttribute('aria-hidden', 'true');
-      button.append(dot, label);
-      button.addEventListener('click', () => onSelect(p.id));
-      this.#buttons.set(p.id, button);
-      this.#placed.push(place(button, [anchor[0] as number, anchor[1] as number]));
+      button.append(dot);
+      const labelElement = document.createElement('span');
+      labelElement.className = 'stop-label';
+      labelElement.dataset.labelFor = p.id;
+      labelElement.setAttribute('aria-hidden', 'true');
+      labelElement.hidden = true;
+      const stop: Stop = {
+        id: p.id,
+        lngLat: [anchor[0] as number, anchor[1] as number],
+        order: step.index,
+        name: p.properties.names.en,
+        label: shortName(p.properties.names.en),
+        events: eventsAt(journey, p.id),
+        button,
+        dot,
+        labelElement,
+      };
+      button.addEventListener('click', () => this.#choose(stop.id));
+      button.addEventListener('keydown', (e) => this.#key(stop.id, e));
+      button.addEventListener('focus', () => this.#hover('focus', stop.id));
+      button.addEventListener('blur', () => this.#hover('focus', undefined));
+      button.addEventListener('pointerenter', () => this.#hover('pointer', stop.id));
+      button.addEventListener('pointerleave', () => this.#hover('pointer', undefined));
+      host.layer.append(button, labelElement);
+      this.#stops.push(stop);
     }
+    this.#offMove = host.onMove((settled) => this.#moved(settled));
+    this.layout();
   }
 
   /** Marks the current step's stop and shows its number. */
   setCurrent(step: StoryEvent | undefined): void {
-    for (const [placeId, button] of this.#buttons) {
-      const current = placeId === step?.place.id;
-      button.classList.toggle('is-current', current);
-      if (current) {
-        button.setAttribute('aria-current', 'step');
-        (button.querySelector('.stop-dot') as HTMLElement).textContent = String((step?.index ?? 0) + 1);
-      } else button.removeAttribute('aria-current');
+    if (step === this.#current) return;
+    this.#current = step;
+    this.layout();
+  }
+
+  /**
+   * Places every marker, label and badge for the camera as it is now.
+   * Called on every camera change and every time the travellers move.
+   */
+  layout(): void {
+    const { width, height } = this.#host.size();
+    if (width === 0 || height === 0) return;
+    const currentId = this.#current?.place.id;
+    const points = this.#stops.map((stop) => ({ stop, ...this.#host.project(stop.lngLat) }));
+    const spread = points.filter((p) => this.#spread.has(p.stop.id));
+    const groups = groupPoints(
+      points.filter((p) => !this.#spread.has(p.stop.id)),
+      MERGE_DISTANCE,
+    );
+    // Stops at one spot even at the greatest zoom, once chosen, stand in a ring around it.
+    spread.forEach((p, i) => {
+      const a = (i / spread.length) * 2 * Math.PI - Math.PI / 2;
+      const r = Math.max(MERGE_DISTANCE, (spread.length * MERGE_DISTANCE) / (2 * Math.PI));
+      groups.push({ members: [p], x: p.x + Math.cos(a) * r, y: p.y + Math.sin(a) * r });
+    });
+    const shown = new Map<string, Shown>();
+    const markers: Box[] = [];
+    const first: LabelRequest[] = [];
+    const rest: LabelRequest[] = [];
+    const inViewOf = (x: number, y: number) => x >= 0 && y >= 0 && x <= width && y <= height;
+    for (const g of groups) {
+      const members = g.members.map((m) => m.stop);
+      const head = members[0]!;
+      const current = members.some((m) => m.id === currentId);
+      const inView = inViewOf(g.x, g.y);
+      shown.set(head.id, { head, members, x: g.x, y: g.y, inView });
+      for (const m of members.slice(1)) this.#hide(m);
+      this.#present(head, members, current, inView);
+      const dotSize = current ? CURRENT_DOT : DOT;
+      place(head.button, boxAround(g, TARGET));
+      if (!inView) {
+        head.labelElement.hidden = true;
+        continue;
+      }
+      const marker = boxAround(g, dotSize);
+      markers.push(marker);
+      const size = this.#measure(head.labelElement);
+      const request = { key: head.id, marker, w: size.w, h: size.h };
+      const wanted = current || members.some((m) => m.id === this.#focused || m.id === this.#hovered);
+      (wanted ? first : rest).push(request);
     }
+    // The focused or hovered label before the current one, so the one the reader is on is never left out.
+    first.sort((a, b) => Number(this.#isCurrent(shown, a.key, currentId)) - Number(this.#isCurrent(shown, b.key, currentId)));
+    this.#shown = shown;
+    const travellers = this.#travellers.shown().map((t) => ({ t, at: this.#host.project(t.lngLat) }));
+    const layout = layoutMarkers({
+      width,
+      height,
+      markers,
+      firstLabels: first,
+      badges: travellers.map(({ t, at }) => ({ key: t.id, at, size: t.size })),
+      labels: rest,
+    });
+    for (const { head } of shown.values()) {
+      const box = layout.labels.get(head.id);
+      head.labelElement.hidden = !box;
+      if (box) place(head.labelElement, box);
+    }
+    for (const { t } of travellers) {
+      const box = layout.badges.get(t.id);
+      if (box) place(t.element, boxAround({ x: box.x + box.w / 2, y: box.y + box.h / 2 }, BADGE_SIZE));
+    }
+    this.#rove();
+    this.#reserve([...markers, ...layout.labels.values(), ...layout.badges.values()]);
+  }
+
+  /**
+   * Keeps the basemap's labels clear of what is drawn: at most every
+   * RESERVE_EVERY_MS while things move (MapLibre places its labels again
+   * about as often), and the last boxes once they stop.
+   */
+  #reserve(boxes: readonly Box[]): void {
+    const key = boxes.map((b) => `${Math.round(b.x)},${Math.round(b.y)},${b.w},${b.h}`).join(' ');
+    if (key === this.#reserved) return;
+    const wait = this.#reservedAt + RESERVE_EVERY_MS - performance.now();
+    clearTimeout(this.#reserveTimer);
+    // The last boxes of a run of changes are always sent, once it pauses.
+    if (wait > 0) {
+      this.#reserveTimer = setTimeout(() => this.#reserve(boxes), wait);
+      return;
+    }
+    this.#reserved = key;
+    this.#reservedAt = performance.now();
+    this.#host.reserve(boxes);
+  }
+
+  #isCurrent(shown: Map<string, Shown>, key: string, currentId: string | undefined): boolean {
+    return shown.get(key)?.members.some((m) => m.id === currentId) ?? false;
+  }
+
+  /** Sets a shown marker's number, name, label and state. */
+  #present(head: Stop, members: readonly Stop[], current: boolean, inView: boolean): void {
+    const { button, dot, labelElement } = head;
+    button.hidden = false;
+    button.classList.toggle('off-view', !inView);
+    button.classList.toggle('is-current', current);
+    button.classList.toggle('is-group', members.length > 1);
+    if (current) button.setAttribute('aria-current', 'step');
+    else button.removeAttribute('aria-current');
+    let text: string;
+    let name: string;
+    let label: string;
+    if (members.length > 1) {
+      text = String(members.length);
+      label = current ? `${this.#stops.find((s) => s.id === this.#current?.place.id)?.label ?? head.label} + ${members.length - 1}` : groupName(members.map((m) => m.label));
+      name = `${members.length} stops: ${members.map((m) => this.#describe(m)).join('; ')}. Zooms in to show them apart`;
+    } else {
+      text = String(this.#numberOf(head) + 1);
+      label = head.label;
+      name = this.#describe(head);
+    }
+    if (dot.textContent !== text) dot.textContent = text;
+    if (labelElement.textContent !== label) labelElement.textContent = label;
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+  }
+
+  /** "9, Moscow Kremlin, Senate building: Talks with Putin" (its other events after, in order). */
+  #describe(stop: Stop): string {
+    return `${this.#numberOf(stop) + 1}, ${stop.name}: ${stop.events.map((e) => e.event.title).join('; ')}`;
+  }
+
+  /** The step a stop's dot shows: the current one when it is there, else its first. */
+  #numberOf(stop: Stop): number {
+    return this.#current?.place.id === stop.id ? this.#current.index : stop.order;
+  }
+
+  #hide(stop: Stop): void {
+    stop.button.hidden = true;
+    stop.labelElement.hidden = true;
+  }
+
+  /** Gives the tab stop to one marker in view: the one last focused, else the current step's, else the first. */
+  #rove(): void {
+    const inView = [...this.#shown.values()].filter((s) => s.inView);
+    const holds = (id: string | undefined) => inView.find((s) => s.members.some((m) => m.id === id));
+    const active = holds(this.#active) ?? holds(this.#current?.place.id) ?? inView[0];
+    const focusLost = this.#stops.some((s) => s.id === this.#focused && (s.button.hidden || !holds(s.id)));
+    this.#active = active?.head.id;
+    for (const { head } of this.#shown.values()) head.button.tabIndex = head === active?.head ? 0 : -1;
+    // A focused marker merged into another, or moved out of view: focus goes to the marker that holds the tab stop.
+    if (focusLost) active?.head.button.focus({ preventScroll: true });
+  }
+
+  #key(id: string, e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const keys = [...this.#shown.values()].filter((s) => s.inView).map((s) => s.head.id);
+    const target = rovingTarget(keys, id, e.key);
+    if (!target) return;
+    // MapLibre's keyboard handler would pan the map on the same arrows.
+    e.preventDefault();
+    e.stopPropagation();
+    this.#active = target;
+    this.#rove();
+    this.#shown.get(target)?.head.button.focus({ preventScroll: true });
+  }
+
+  /** A single stop opens its step; merged stops zoom in until they split (or, at one spot, spread). */
+  #choose(id: string): void {
+    const shown = this.#shown.get(id);
+    this.#active = id;
+    if (!shown || shown.members.length < 2) {
+      this.#onSelect(id);
+      return;
+    }
+    this.#splitting = shown.members.map((m) => m.id);
+    this.#host.fitPoints(shown.members.map((m) => m.lngLat));
+  }
+
+  #moved(settled: boolean): void {
+    if (settled && this.#splitting) {
+      // Still one marker after zooming in: the stops share one spot, so they spread around it.
+      const members = this.#splitting;
+      this.#splitting = undefined;
+      const still = [...this.#shown.values()].some((s) => members.every((id) => s.members.some((m) => m.id === id)));
+      if (still) this.#spread = new Set(members);
+    } else if (!settled && !this.#splitting && this.#spread.size > 0) this.#spread = new Set();
+    this.layout();
+  }
+
+  #hover(kind: 'focus' | 'pointer', id: string | undefined): void {
+    if (kind === 'focus') this.#focused = id;
+    else this.#hovered = id;
+    this.layout();
+  }
+
+  /** A label's size, measured once per text (labels are laid out from it). */
+  #measure(label: HTMLElement): { w: number; h: number } {
+    const text = label.textContent ?? '';
+    let size = this.#sizes.get(text);
+    if (!size) {
+      const hidden = label.hidden;
+      label.hidden = false;
+      const rect = label.getBoundingClientRect();
+      label.hidden = hidden;
+      size = { w: Math.ceil(rect.width), h: Math.ceil(rect.height) };
+      // Not laid out yet (the map is hidden): measure again next time.
+      if (size.w === 0) return { w: 8 * text.length, h: 18 };
+      this.#sizes.set(text, size);
+    }
+    return size;
   }
 
   destroy(): void {
-    for (const p of this.#placed) p.remove();
-    this.#placed.length = 0;
-    this.#buttons.clear();
+    this.#offMove();
+    clearTimeout(this.#reserveTimer);
+    for (const s of this.#stops) {
+      s.button.remove();
+      s.labelElement.remove();
+    }
+    this.#stops.length = 0;
+    this.#shown.clear();
   }
+}
+
+/** Puts an element's box at `box`, by transform (no layout). */
+function place(element: HTMLElement, box: Box): void {
+  const transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
+  if (element.style.transform !== transform) element.style.transform = transform;
 }

@@ -5,7 +5,9 @@
  * positions are drawn hollow and dashed, last known places faded with a
  * question mark; unknown positions are hidden (see `drawnPosition`).
  *
- * MapLibre positions the elements; it is handed in as `place`.
+ * Where each disc goes on screen is decided with the stop markers, so that
+ * none sits on another marker or a label (see StopMarkers.layout); this
+ * module only keeps the elements and where each traveller is.
  */
 import type { PositionMark } from '../../journey/describe.ts';
 
@@ -17,63 +19,81 @@ export interface TravellerMarkerState {
   readonly color: string;
 }
 
-interface Placed {
-  setLngLat(lngLat: [number, number]): unknown;
-  remove(): unknown;
+/** The disc's width and height, in pixels. */
+export const BADGE_SIZE = 24;
+
+/** A traveller shown on the map now. */
+export interface ShownTraveller {
+  readonly id: string;
+  readonly element: HTMLElement;
+  readonly lngLat: readonly [number, number];
+  /** The box to keep clear around the disc (a last known place carries a question mark on its corner). */
+  readonly size: number;
 }
 
-/** Small offsets so travellers at the same place sit side by side, in pixels. */
-const SPREAD = 11;
+/**
+ * Initials for a disc: the first letters of the name's capitalised words, at most two.
+ *
+ * @example initials('Witkoff and Kushner') // 'WK'
+ */
+export function initials(name: string): string {
+  return name
+    .split(/\s+|-/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => [...w][0])
+    .join('')
+    .slice(0, 2);
+}
 
 export class TravellerMarkers {
-  readonly #items = new Map<string, { element: HTMLElement; placed: Placed }>();
+  readonly #items = new Map<string, { element: HTMLElement; lngLat: [number, number] | undefined; size: number }>();
 
-  constructor(
-    travellers: readonly { id: string; name: string; color: string }[],
-    place: (element: HTMLElement, lngLat: [number, number], offset: [number, number]) => Placed,
-  ) {
-    travellers.forEach((t, i) => {
+  constructor(travellers: readonly { id: string; name: string; color: string }[], layer: HTMLElement) {
+    for (const t of travellers) {
       const element = document.createElement('div');
       element.className = 'traveller';
       element.setAttribute('role', 'img');
       element.setAttribute('aria-label', t.name);
       element.style.setProperty('--traveller-color', t.color);
       element.hidden = true;
-      const initials = document.createElement('span');
-      initials.setAttribute('aria-hidden', 'true');
-      initials.textContent = t.name
-        .split(/\s+|-/)
-        .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
-        .join('')
-        .slice(0, 2);
-      element.append(initials);
-      const angle = (i / Math.max(travellers.length, 1)) * 2 * Math.PI;
-      const offset: [number, number] = [Math.round(Math.cos(angle) * SPREAD), Math.round(Math.sin(angle) * SPREAD)];
-      this.#items.set(t.id, { element, placed: place(element, [0, 0], offset) });
-    });
+      const text = document.createElement('span');
+      text.setAttribute('aria-hidden', 'true');
+      text.textContent = initials(t.name);
+      element.append(text);
+      layer.append(element);
+      this.#items.set(t.id, { element, lngLat: undefined, size: BADGE_SIZE });
+    }
   }
 
-  /** Moves, relabels and restyles every marker. */
+  /** Relabels and restyles every marker, and notes where each is; the stop markers' layout then places them. */
   update(states: readonly TravellerMarkerState[]): void {
     for (const state of states) {
       const item = this.#items.get(state.id);
       if (!item) continue;
-      const { element, placed } = item;
+      const { element } = item;
       if (!state.coordinates) {
         element.hidden = true;
+        item.lngLat = undefined;
         continue;
       }
       element.hidden = false;
-      placed.setLngLat([state.coordinates[0] as number, state.coordinates[1] as number]);
+      item.lngLat = [state.coordinates[0] as number, state.coordinates[1] as number];
+      item.size = state.mark === 'last-known' ? BADGE_SIZE + 10 : BADGE_SIZE;
       if (element.getAttribute('aria-label') !== state.label) element.setAttribute('aria-label', state.label);
       element.classList.toggle('estimated', state.mark === 'estimated');
       element.classList.toggle('last-known', state.mark === 'last-known');
     }
   }
 
+  /** The travellers shown now, in the journey's order. */
+  shown(): ShownTraveller[] {
+    const out: ShownTraveller[] = [];
+    for (const [id, { element, lngLat, size }] of this.#items) if (lngLat) out.push({ id, element, lngLat, size });
+    return out;
+  }
+
   destroy(): void {
-    for (const { placed } of this.#items.values()) placed.remove();
+    for (const { element } of this.#items.values()) element.remove();
     this.#items.clear();
   }
 }
