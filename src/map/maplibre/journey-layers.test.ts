@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildJourney } from '../../journey/model.ts';
 import { Timeline } from '../../journey/timeline.ts';
 import { validateJourneyText } from '../../journey/validate.ts';
-import { featureIdsByLeg, flagChanges, legsData, pendingLegs, travelledData, travelledKey } from './journey-layers.ts';
+import { JOURNEY_LAYERS, MARKER_SPACE_CELL, featureIdsByLeg, flagChanges, legsData, markerSpaceCells, pendingLegs, travelledData, travelledKey } from './journey-layers.ts';
 
 const result = validateJourneyText(readFileSync(new URL('../../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error('the default journey must be valid');
@@ -58,5 +58,27 @@ describe('flagChanges', () => {
   it('lists what gains the flag and what loses it', () => {
     expect(flagChanges(new Set(['a', 'b']), new Set(['b', 'c']))).toEqual({ on: ['c'], off: ['a'] });
     expect(flagChanges(new Set(['a']), new Set(['a']))).toEqual({ on: [], off: [] });
+  });
+});
+
+describe('markerSpaceCells', () => {
+  it('covers each box with squares, flush with its edges', () => {
+    const cells = markerSpaceCells([{ x: 10, y: 20, w: 100, h: 18 }]);
+    const half = MARKER_SPACE_CELL / 2;
+    expect(Math.min(...cells.map((c) => c.x - half))).toBeCloseTo(10);
+    expect(Math.max(...cells.map((c) => c.x + half))).toBeCloseTo(110);
+    expect(Math.min(...cells.map((c) => c.y - half))).toBeCloseTo(20);
+    expect(Math.max(...cells.map((c) => c.y + half))).toBeCloseTo(38);
+    // No gap between neighbours.
+    const xs = [...new Set(cells.map((c) => c.x))].sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeLessThanOrEqual(MARKER_SPACE_CELL);
+  });
+
+  it('centres one square on a box smaller than a square', () => {
+    expect(markerSpaceCells([{ x: 0, y: 0, w: 10, h: 10 }])).toEqual([{ x: 5, y: 5 }]);
+  });
+
+  it('is the topmost journey layer, so the basemap’s labels give way to it', () => {
+    expect(JOURNEY_LAYERS.at(-1)?.id).toBe('journey-marker-space');
   });
 });
