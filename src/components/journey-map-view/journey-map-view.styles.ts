@@ -14,8 +14,18 @@ export const styles = [
       position: absolute;
       inset: 0;
     }
+    /* The key (map-key) sizes itself to the map: it is the query container. */
+    .frame {
+      container-type: size;
+    }
+    /* The scale bar and the attribution stay above whatever covers the map's foot (a bottom sheet). */
+    .maplibregl-ctrl-bottom-left,
+    .maplibregl-ctrl-bottom-right {
+      bottom: var(--_covered-bottom, 0px);
+    }
     .map {
-      background: #dfe8ee;
+      /* The basemaps' sea, shown until the style has drawn. */
+      background: light-dark(#dfe8ee, #1c2830);
     }
     .placeholder {
       position: absolute;
@@ -35,8 +45,9 @@ export const styles = [
       top: 10px;
       width: var(--dj-inset-size, 128px);
       height: calc(var(--dj-inset-size, 128px) * 0.75);
-      border: 2px solid #fff;
+      border: 2px solid var(--dj-inset-border, light-dark(#ffffff, #5b6672));
       border-radius: 6px;
+      background: light-dark(#dfe8ee, #1c2830);
       box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
       overflow: hidden;
       pointer-events: none;
@@ -78,16 +89,95 @@ export const styles = [
       font-size: 0.9rem;
     }
 
+    /*
+     * MapLibre's controls in the story's colours, light or dark: the zoom
+     * buttons, the scale bar and the attribution. MapLibre draws its icons as
+     * dark background images; here they are masks filled with the text colour.
+     */
+    .maplibregl-ctrl-group {
+      background: var(--_card-bg);
+    }
+    .maplibregl-ctrl-group:not(:empty) {
+      box-shadow: 0 0 0 1px var(--_line), 0 1px 3px rgb(0 0 0 / 0.25);
+    }
+    .maplibregl-ctrl-group button + button {
+      border-top-color: var(--_line);
+    }
+    .maplibregl-ctrl button:not(:disabled):hover,
+    .maplibregl-ctrl button:not(:disabled):active {
+      background-color: color-mix(in srgb, var(--_text) 10%, transparent);
+    }
+    .maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon,
+    .maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon {
+      background-image: none;
+      background-color: var(--_text);
+      mask: var(--_icon) center / 29px 29px no-repeat;
+    }
+    .maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon {
+      --_icon: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='29' height='29' viewBox='0 0 29 29'%3E%3Cpath d='M14.5 8.5c-.75 0-1.5.75-1.5 1.5v3h-3c-.75 0-1.5.75-1.5 1.5S9.25 16 10 16h3v3c0 .75.75 1.5 1.5 1.5S16 19.75 16 19v-3h3c.75 0 1.5-.75 1.5-1.5S19.75 13 19 13h-3v-3c0-.75-.75-1.5-1.5-1.5'/%3E%3C/svg%3E");
+    }
+    .maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon {
+      --_icon: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='29' height='29' viewBox='0 0 29 29'%3E%3Cpath d='M10 13c-.75 0-1.5.75-1.5 1.5S9.25 16 10 16h9c.75 0 1.5-.75 1.5-1.5S19.75 13 19 13z'/%3E%3C/svg%3E");
+    }
+    .maplibregl-ctrl.maplibregl-ctrl-scale {
+      background-color: color-mix(in srgb, var(--_card-bg) 85%, transparent);
+      color: var(--_text);
+      border-color: var(--_text);
+    }
+    .maplibregl-ctrl.maplibregl-ctrl-attrib,
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      background-color: color-mix(in srgb, var(--_card-bg) 92%, transparent);
+      color: var(--_text);
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      box-shadow: 0 0 0 1px var(--_line);
+    }
+    .maplibregl-ctrl-attrib a {
+      color: var(--_text);
+    }
+    .maplibregl-ctrl-attrib .maplibregl-ctrl-attrib-button {
+      background-image: none;
+      background-color: transparent;
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact-show .maplibregl-ctrl-attrib-button {
+      background-color: color-mix(in srgb, var(--_text) 8%, transparent);
+    }
+    /* The (i), once, centred: a mask over the text colour, which a 44 px button does not tile. */
+    .maplibregl-ctrl-attrib-button::before {
+      content: '';
+      position: absolute;
+      inset: 0;
+      background-color: var(--_text);
+      mask: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='24' height='24' fill-rule='evenodd' viewBox='0 0 20 20'%3E%3Cpath d='M4 10a6 6 0 1 0 12 0 6 6 0 1 0-12 0m5-3a1 1 0 1 0 2 0 1 1 0 1 0-2 0m0 3a1 1 0 1 1 2 0v3a1 1 0 1 1-2 0'/%3E%3C/svg%3E") center / 24px 24px no-repeat;
+    }
+    .maplibregl-ctrl-attrib-button:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 1px;
+    }
+
     /* Touch layouts: MapLibre's zoom and attribution buttons grow to 44 px. */
     @media (pointer: coarse), (max-width: 480px) {
       .maplibregl-ctrl-group button {
         width: 44px;
         height: 44px;
       }
-      .maplibregl-ctrl-attrib-button {
+      .maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon,
+      .maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon {
+        mask-size: 36px 36px;
+      }
+      .maplibregl-ctrl-attrib .maplibregl-ctrl-attrib-button {
         width: 44px;
         height: 44px;
-        background-position: center;
+        border-radius: 22px;
+      }
+      /* Folded, the attribution is its button alone: 44 × 44 px. */
+      .maplibregl-ctrl-attrib.maplibregl-compact {
+        min-height: 44px;
+        padding: 0 44px 0 0;
+        border-radius: 22px;
+      }
+      .maplibregl-ctrl-attrib.maplibregl-compact-show {
+        padding: 4px 48px 4px 12px;
       }
     }
   `,

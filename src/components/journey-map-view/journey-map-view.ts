@@ -7,6 +7,7 @@ import { PlaceSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
 import { markerStyles } from './markers.styles.ts';
+import '../map-legend/map-key.ts';
 
 export { prefetchMap } from './map-controller.ts';
 
@@ -16,7 +17,9 @@ export { prefetchMap } from './map-controller.ts';
  * is fetched only when this element first has a journey to show.
  *
  * What the map draws is computed once per change, as a scene (map/scene.ts),
- * which the MapLibre map and the static fallback both draw.
+ * which the MapLibre map and the static fallback both draw. A key to the
+ * map (map-legend/map-key.ts) sits in its bottom-left corner, above the
+ * scale bar; the controls are themed with the story (dark included).
  *
  * Reflects `map-state` (loading, moving, idle, unavailable),
  * `data-camera` ("lng,lat,zoom", as the camera moves) and `data-style` (the
@@ -102,6 +105,7 @@ export class JourneyMapView extends LitElement {
         <div part="map" class="map"></div>
         ${this.active ? nothing : html`<div class="placeholder" aria-hidden="true"><span>${this.placeholder}</span><span class="muted">The map loads as you scroll to it.</span></div>`}
         <div part="inset" class="inset" aria-hidden="true"></div>
+        <map-key .journey=${this.journey} data-map-overlay></map-key>
         ${this._unavailable ? this.#fallback(this._unavailable) : nothing}
         ${this._basemapError
           ? html`<div part="notice" class="notice basemap" role="note">

@@ -1,15 +1,9 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { Journey } from '../../journey/model.ts';
 import { safeHref } from '../safe-href.ts';
 import { base } from '../theme.ts';
-
-/** Line samples drawn the way the map draws them (see map/maplibre/journey-layers.ts). */
-const LINE_SAMPLES = [
-  { label: 'Travelled (confirmed or reported)', dash: '', opacity: 1, cross: false },
-  { label: 'Announced or planned', dash: '6 4', opacity: 1, cross: false },
-  { label: 'Inferred (not reported; the sources imply it)', dash: '0.1 5', opacity: 1, cross: false },
-  { label: 'Did not happen', dash: '2 5', opacity: 0.5, cross: true },
-] as const;
+import { LINE_SAMPLES, lineSample } from './line-samples.ts';
+import { travellerInitials } from '../../journey/initials.ts';
 
 /**
  * Explains the map: each traveller's colour, the line style of each status,
@@ -35,20 +29,13 @@ export class MapLegend extends LitElement {
                 <line x1="2" y1="6" x2="34" y2="6" stroke="#fff" stroke-width="7" stroke-linecap="round"></line>
                 <line x1="2" y1="6" x2="34" y2="6" stroke=${t.color} stroke-width="4" stroke-linecap="round"></line>
               </svg>
+              <span class="badge" .style=${`--traveller-color: ${t.color}`} aria-hidden="true">${travellerInitials(t.name)}</span>
               <span><strong>${t.name}</strong> <span class="muted">${t.role}</span></span>
             </li>`,
           )}
         </ul>
         <ul>
-          ${LINE_SAMPLES.map(
-            (s) => html`<li>
-              <svg width="36" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="34" y2="6" stroke="currentColor" stroke-width="3" stroke-dasharray=${s.dash} stroke-linecap=${s.dash.startsWith("0.1") ? "round" : "butt"} opacity=${s.opacity}></line>
-                ${s.cross ? svg`<text x="18" y="10" font-size="11" text-anchor="middle" fill="currentColor">✕</text>` : nothing}
-              </svg>
-              <span>${s.label}</span>
-            </li>`,
-          )}
+          ${LINE_SAMPLES.map((s) => html`<li>${lineSample(s)}<span>${s.label}</span></li>`)}
           <li>
             <svg width="36" height="16" aria-hidden="true">
               <circle cx="18" cy="8" r="7" fill="#7a5c00" fill-opacity="0.12" stroke="#7a5c00" stroke-dasharray="2 2"></circle>
@@ -112,6 +99,21 @@ export class MapLegend extends LitElement {
       }
       svg {
         flex: none;
+      }
+      /* The traveller's badge on the map, with its initials. */
+      .badge {
+        flex: none;
+        box-sizing: border-box;
+        width: 20px;
+        height: 20px;
+        border-radius: 50%;
+        background: var(--traveller-color);
+        border: 1.5px solid #fff;
+        box-shadow: 0 0 0 1px var(--traveller-color);
+        color: #fff;
+        font: 700 8px/1 var(--_font);
+        display: grid;
+        place-items: center;
       }
       .traveller {
         box-sizing: border-box;

@@ -189,11 +189,13 @@ export class OverviewInset {
     const inset = this.#inset;
     if (!inset) return;
     const view = this.#main.getBounds();
+    const center = this.#main.getCenter();
     const offscreen = this.#travellers.filter((t) => !view.contains(t.coordinates));
     const zoom = Math.max(0, this.#main.getZoom() - ZOOM_OUT);
-    if (offscreen.length === 0) inset.jumpTo({ center: this.#main.getCenter(), zoom });
+    if (offscreen.length === 0) inset.jumpTo({ center, zoom });
     else {
-      const xs = [view.getWest(), view.getEast(), ...offscreen.map((t) => t.coordinates[0])];
+      // Each longitude the short way from the view's centre, so a box across ±180° stays narrow.
+      const xs = [view.getWest(), view.getEast(), ...offscreen.map((t) => nearestLongitude(t.coordinates[0], center.lng))];
       const ys = [view.getSouth(), view.getNorth(), ...offscreen.map((t) => t.coordinates[1])];
       const camera = inset.cameraForBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 10 });
       if (camera) inset.jumpTo({ ...camera, zoom: Math.min(camera.zoom ?? zoom, zoom) });
@@ -213,4 +215,15 @@ export class OverviewInset {
 async function insetStyle(styleUrl: string): Promise<StyleSpecification> {
   const style = await loadStyle(styleUrl);
   return { ...style, layers: style.layers.filter((l) => l.type !== 'symbol') };
+}
+
+/**
+ * The longitude equal to `lng` (give or take whole turns) nearest to
+ * `reference`: for boxes that cross the antimeridian, which MapLibre frames
+ * the short way when their east edge lies past 180°.
+ *
+ * @example nearestLongitude(-170, 175) // 190
+ */
+export function nearestLongitude(lng: number, reference: number): number {
+  return lng + 360 * Math.round((reference - lng) / 360);
 }
