@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeAnchor, type BBox } from './geometry.ts';
 import { buildJourney, eventsAt, nextEventAt, type Journey } from './model.ts';
+import type { JourneyFile, LegFeature, PlaceFeature } from './schema.ts';
+import { isDateOnly, legInstants, storyStarts } from './time.ts';
 import { validateJourneyText } from './validate.ts';
+import { generateJourney, random } from '../../test/support/generate-journey.ts';
 
 const result = validateJourneyText(readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error('the default journey must be valid');
@@ -50,5 +53,42 @@ describe('buildJourney', () => {
     expect(nextEventAt(journey, 'vnukovo', 0)?.event.id).toBe(landing!.event.id);
     expect(nextEventAt(journey, 'vnukovo', landing!.index)?.event.id).toBe(departure!.event.id);
     expect(nextEventAt(journey, 'vnukovo', departure!.index)?.event.id).toBe(landing!.event.id);
+  });
+});
+
+describe('leg arrivals known only to the day', () => {
+  // Brute force, as buildJourney did before its index: every event at the destination, one by one.
+  function scannedArrivals(file: JourneyFile): number[] {
+    const zone = (id: string) => (file.features.find((f) => f.id === id) as PlaceFeature).properties.timeZone;
+    const starts = storyStarts(file.events.map((e) => ({ start: e.start, timeZone: zone(e.place) })));
+    return file.features
+      .filter((f): f is LegFeature => f.properties.kind === 'leg')
+      .map((leg) => {
+        const { from, to, depart, arrive, travellers } = leg.properties;
+        const [leaves] = legInstants(depart, zone(from), arrive, zone(to));
+        let by = Infinity;
+        if (isDateOnly(arrive))
+          file.events.forEach((e, i) => {
+            const s = starts[i] as number;
+            if (e.place === to && s > leaves && s < by && e.participants.some((t) => travellers.includes(t))) by = s;
+          });
+        return legInstants(depart, zone(from), arrive, zone(to), Number.isFinite(by) ? by : undefined)[1];
+      });
+  }
+
+  it('end by the travellers’ first event at the destination after leaving, as a scan of every event finds it', () => {
+    for (const seed of [1, 2, 3]) {
+      const { file } = generateJourney({ events: 300, travellers: 4, seed, sortEvents: seed !== 2 });
+      const rand = random(seed * 31);
+      // Half the arrivals known only to the day; a third of the events shared with another traveller.
+      const features = file.features.map((f) =>
+        f.properties.kind === 'leg' && rand() < 0.5 ? { ...f, properties: { ...f.properties, arrive: { at: f.properties.arrive.at.slice(0, 10), qualifier: 'date' as const } } } : f,
+      ) as JourneyFile['features'];
+      const events = file.events.map((e) => (rand() < 0.3 ? { ...e, participants: [...new Set([...e.participants, `t${Math.floor(rand() * 4)}`])] } : e));
+      const changed: JourneyFile = { ...file, features, events };
+      const built = buildJourney(changed);
+      expect(built.legs.filter((l) => isDateOnly(l.leg.properties.arrive)).length, 'some arrivals are date-only').toBeGreaterThan(10);
+      expect(built.legs.map((l) => l.arrive)).toEqual(scannedArrivals(changed));
+    }
   });
 });

@@ -69,17 +69,29 @@ export function buildJourney(file: JourneyFile): Journey {
 
   const starts = storyStarts(file.events.map((e) => ({ start: e.start, timeZone: place(e.place).properties.timeZone })));
   // A leg's date-only arrival is by its travellers' first event at the destination after it leaves.
-  const startsByPlace = new Map<string, { start: number; participants: readonly string[] }[]>();
+  // Each traveller's event starts at each place, sorted once, so that each leg finds that event by
+  // binary search (O(travellers × log events)) rather than by reading every event at the place.
+  const startsByPlace = new Map<string, Map<string, number[]>>();
   file.events.forEach((e, i) => {
-    const list = startsByPlace.get(e.place) ?? [];
-    list.push({ start: starts[i] as number, participants: e.participants });
-    startsByPlace.set(e.place, list);
+    const start = starts[i] as number;
+    if (Number.isNaN(start)) return;
+    let byTraveller = startsByPlace.get(e.place);
+    if (!byTraveller) startsByPlace.set(e.place, (byTraveller = new Map()));
+    for (const t of e.participants) {
+      const list = byTraveller.get(t);
+      if (list) list.push(start);
+      else byTraveller.set(t, [start]);
+    }
   });
+  for (const byTraveller of startsByPlace.values()) for (const list of byTraveller.values()) list.sort((a, b) => a - b);
   const arrivedBy = (leg: LegFeature, depart: number) => {
-    if (!isDateOnly(leg.properties.arrive)) return undefined;
+    if (!isDateOnly(leg.properties.arrive) || Number.isNaN(depart)) return undefined;
+    const byTraveller = startsByPlace.get(leg.properties.to);
     let by = Infinity;
-    for (const e of startsByPlace.get(leg.properties.to) ?? []) {
-      if (e.start > depart && e.start < by && e.participants.some((t) => leg.properties.travellers.includes(t))) by = e.start;
+    for (const t of leg.properties.travellers) {
+      const list = byTraveller?.get(t);
+      const first = list?.[firstAfter(list, depart)];
+      if (first !== undefined && first < by) by = first;
     }
     return Number.isFinite(by) ? by : undefined;
   };
@@ -126,6 +138,17 @@ export function buildJourney(file: JourneyFile): Journey {
     legs,
     bounds,
   };
+}
+
+/** The index of the first value greater than `x` in an ascending list (its length when there is none). */
+function firstAfter(sorted: readonly number[], x: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function lineBBox(line: Feature<LineString>): BBox {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyEvent } from './schema.ts';
+import { dayOf } from './time.ts';
 import { checkTimesAgainstZones, offsetProblem } from './zone-checks.ts';
 
 describe('offsetProblem', () => {
@@ -89,6 +90,18 @@ describe('checkTimesAgainstZones', () => {
     expect(checkTimesAgainstZones({ events: [], features: [leg], zoneOf })).toEqual([]);
     const back = { ...leg, properties: { ...leg.properties, arrive: { at: '2025-12-01', qualifier: 'date' as const } } };
     expect(checkTimesAgainstZones({ events: [], features: [back], zoneOf }).map((p) => p.path)).toEqual(['$.features[0].properties.arrive.at']);
+  });
+
+  it('reads the local day by the same rule as the engine (dayOf): its first instant is the earliest end allowed', () => {
+    // Zones on both sides of the date line, and one whose clocks change at midnight (Santiago: no 00:00 on 7 September 2025).
+    for (const [zone, date] of [['Asia/Magadan', '2025-12-03'], ['Pacific/Apia', '2026-03-02'], ['America/Santiago', '2025-09-07'], ['Europe/Moscow', '2025-12-02']] as const) {
+      const day = dayOf({ at: date }, zone)!;
+      const at = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+      const found = (end: number) =>
+        checkTimesAgainstZones({ events: [event({ at: date, qualifier: 'date' }, { at: at(end), qualifier: 'exact' })], features: [], zoneOf: () => zone });
+      expect(found(day.from), `${zone}: an end at the day's first instant`).toEqual([]);
+      expect(found(day.from - 60_000), `${zone}: an end a minute before the day`).toHaveLength(1);
+    }
   });
 
   it('names the path of every wrong offset, on events and legs', () => {

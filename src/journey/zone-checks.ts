@@ -20,10 +20,9 @@ import { formatOffset } from './hints.ts';
 import type { Item } from './parse-items.ts';
 import { problem, type PathPart, type Problem } from './problem.ts';
 import { DATETIME_PATTERN, DATE_PATTERN, type JourneyEvent, type JourneyTime, type LegFeature, type PlaceInput } from './schema.ts';
-import { zoneOffsetMinutes } from './time.ts';
+import { dayOf, zoneOffsetMinutes } from './time.ts';
 
 const OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?([+-])(\d{2}):(\d{2})$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the zone checks read: the items that parsed, and each place's zone where it has one. */
 export interface ZoneCheckItems {
@@ -81,15 +80,15 @@ export function offsetProblem(at: string, timeZone: string): { message: string; 
   };
 }
 
-/** The earliest and latest instants a time stands for when read as a whole local day (a date alone) or as its written instant. */
+/**
+ * The earliest and latest instants a time stands for: a date alone is the
+ * whole local day (`dayOf`, the one rule of time.ts), a time with a clock
+ * time its written instant.
+ */
 function span(time: JourneyTime, timeZone: string): [number, number] | undefined {
   if (DATE_PATTERN.test(time.at)) {
-    const [y, m, d] = [Number(time.at.slice(0, 4)), Number(time.at.slice(5, 7)), Number(time.at.slice(8, 10))];
-    const midnight = Date.UTC(y, m - 1, d);
-    if (new Date(midnight).getUTCDate() !== d) return undefined;
-    const start = midnight - zoneOffsetMinutes(timeZone, midnight) * 60_000;
-    const end = midnight + DAY_MS - zoneOffsetMinutes(timeZone, midnight + DAY_MS) * 60_000;
-    return [start, end];
+    const day = dayOf(time, timeZone);
+    return day && [day.from, day.to];
   }
   if (!DATETIME_PATTERN.test(time.at)) return undefined;
   const instant = Date.parse(time.at);
