@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './build/minify-css-literals.ts';
 
 /**
  * `journeys/` beside the pages, where `?journey=<name>` looks
@@ -37,12 +38,12 @@ const FIRST_PAINT =
 // A new file of the validator's must match here too (or be named *-checks.ts),
 // or it drags valibot and the schema into the first bundle; the budget test
 // (test/budgets) says so when it happens.
-const LAZY = /(url-hash-controller|file-drop-controller|playback-loop|validate|schema|parse-items|hints|[a-z-]+-checks|time-zone-inference|problem)\.ts$/;
+const LAZY = /(url-hash-controller|file-drop-controller|bottom-sheet-controller|playback-loop|validate|schema|parse-items|hints|[a-z-]+-checks|time-zone-inference|problem)\.ts$/;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.
   base: './',
-  plugins: [journeysFolder()],
+  plugins: [journeysFolder(), minifyCssLiterals()],
   build: {
     target: 'es2022',
     // Journey files and basemap data stay files: never inlined into the JavaScript.

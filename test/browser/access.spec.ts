@@ -51,7 +51,7 @@ test.describe('following the story without a mouse, on a phone, or without motio
         expect(box!.height, `${name} height`).toBeGreaterThanOrEqual(44);
         expect(box!.width, `${name} width`).toBeGreaterThanOrEqual(44);
       }
-      const stop = await page.getByRole('button', { name: / — / }).first().boundingBox();
+      const stop = await page.getByRole('button', { name: /^\d+(, | stops: )/ }).first().boundingBox();
       expect(stop!.height).toBeGreaterThanOrEqual(44);
       for (const control of [page.getByRole('slider', { name: 'Journey time' }), page.getByRole('button', { name: 'Zoom in' })]) {
         const box = await control.boundingBox();
@@ -59,7 +59,7 @@ test.describe('following the story without a mouse, on a phone, or without motio
       }
       // The sheet expands and collapses.
       await page.getByRole('button', { name: 'Show more of the story' }).click();
-      await expect(page.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('button', { name: 'Show the whole story' })).toHaveAttribute('aria-expanded', 'true');
       await context.close();
     });
   }

@@ -218,7 +218,7 @@ export const styles = [
       }
       .map {
         flex: none;
-        height: min(55vh, 420px);
+        height: min(55svh, 420px);
         min-height: 260px;
       }
       .panel {
@@ -238,82 +238,168 @@ export const styles = [
       }
     }
 
-    /* Phones: the map fills the screen above a bottom sheet that holds the
-       controls, the card and the itinerary, within reach of one thumb. */
+    /* Beside or below the map, the sheet's two parts are plain parts of the panel. */
+    .sheet-head,
+    .sheet-body {
+      display: contents;
+    }
     .sheet-toggle {
       display: none;
     }
 
+    /* Phones: the map fills the screen under a bottom sheet (peek: the step's
+       controls and title; half; full), with the compact slider riding on the
+       sheet's top edge. The sheet's heights are here; bottom-sheet-controller.ts
+       drags between them (--_sheet-drag) and tells the camera what they hide. */
     @media (max-width: 480px) {
       :host(:not([layout='compact'])) {
         display: flex;
         flex-direction: column;
         height: 100dvh;
-        --_sheet: 40dvh;
       }
-      /* Opening local files is for editors at a desk; the Share and About controls stay. */
+      /* Opening local files is for editors at a desk; Share and About stay. */
       :host(:not([layout='compact'])) header .open-file {
         display: none;
       }
       :host(:not([layout='compact'])) header {
-        gap: 0.2rem 0.75rem;
+        position: relative;
+        flex-wrap: nowrap;
+        align-items: center;
+        gap: 0.4rem;
+        padding: 0 0.25rem 0 0.6rem;
       }
       :host(:not([layout='compact'])) h1 {
-        font-size: 1.05rem;
-      }
-      :host(:not([layout='compact'])) header {
-        padding: 0.4rem 0.6rem;
-      }
-      :host(:not([layout='compact'])) .layout {
         flex: 1;
-        min-height: 0;
-        display: flex;
-        flex-direction: column;
-        padding-bottom: var(--_sheet);
+        min-width: 0;
+        font-size: 0.95rem;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
       }
-      :host(:not([layout='compact'])) .map-column {
-        flex: 1;
-        min-height: 0;
+      :host(:not([layout='compact'])) .share,
+      :host(:not([layout='compact'])) .about summary {
+        flex: none;
+        padding: 0 0.55rem;
+        font-size: 0.85rem;
       }
-      :host(:not([layout='compact'])) .map {
-        flex: 1;
-        height: auto;
-        min-height: 120px;
+      :host(:not([layout='compact'])) .share {
+        border-width: 1px;
       }
-      :host(:not([layout='compact'])) .panel {
-        position: fixed;
+      /* "About", the rest of its name kept for screen readers. */
+      :host(:not([layout='compact'])) .about .long {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      /* Opened, the summary drops down over the map instead of pushing it. */
+      :host(:not([layout='compact'])) .about p {
+        position: absolute;
+        z-index: 12;
+        top: 100%;
         left: 0;
         right: 0;
+        margin: 0;
+        padding: 0.6rem 0.75rem 0.75rem;
+        background: var(--_bg);
+        border-bottom: 1px solid var(--_line);
+        box-shadow: 0 6px 14px rgb(0 0 0 / 0.18);
+      }
+      :host(:not([layout='compact'])) .layout {
+        --_peek: 134px;
+        --_sheet-h: var(--_peek);
+        position: relative;
+        display: block;
+        flex: 1;
+        height: auto;
+        min-height: 0;
+        overflow: hidden;
+      }
+      :host(:not([layout='compact'])) .layout[data-sheet='half'] {
+        --_sheet-h: 50%;
+      }
+      :host(:not([layout='compact'])) .layout[data-sheet='full'] {
+        --_sheet-h: calc(100% - var(--_slider-h, 4.5rem));
+      }
+      :host(:not([layout='compact'])) .map-column,
+      :host(:not([layout='compact'])) .map {
+        position: absolute;
+        inset: 0;
+        display: block;
+        height: auto;
+      }
+      :host(:not([layout='compact'])) time-slider,
+      :host(:not([layout='compact'])) .panel {
+        position: absolute;
+        left: 0;
+        right: 0;
+        transition: bottom 0.2s ease-out, height 0.2s ease-out;
+      }
+      :host(:not([layout='compact'])) time-slider {
+        bottom: var(--_sheet-drag, var(--_sheet-h));
+        z-index: 11;
+        border-top: 0;
+        border-radius: 14px 14px 0 0;
+        box-shadow: 0 -3px 12px rgb(0 0 0 / 0.16);
+      }
+      :host(:not([layout='compact'])) .part-failure {
+        position: absolute;
+        top: 0.5rem;
+        left: 0;
+        right: 0;
+        z-index: 12;
+      }
+      :host(:not([layout='compact'])) .panel {
         bottom: 0;
         z-index: 10;
-        max-height: var(--_sheet);
-        overflow-y: auto;
-        overscroll-behavior: contain;
+        height: var(--_sheet-drag, var(--_sheet-h));
+        padding: 0;
+        gap: 0;
+        overflow: hidden;
+        border-left: 0;
         background: var(--_bg);
-        border-top: 1px solid var(--_line);
-        border-radius: 14px 14px 0 0;
-        box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
-        padding-top: 0;
       }
-      :host(:not([layout='compact'])) .panel.expanded {
-        max-height: 88dvh;
+      :host([data-dragging]) time-slider,
+      :host([data-dragging]) .panel {
+        transition: none;
       }
+      :host(:not([layout='compact'])) .sheet-head {
+        position: relative;
+        display: block;
+        flex: none;
+        padding: 0.2rem 0.6rem 0.35rem;
+        /* Dragged with a finger: the browser must not take it for a scroll. */
+        touch-action: none;
+      }
+      :host(:not([layout='compact'])) step-controls {
+        position: static;
+        padding: 0;
+        background: none;
+      }
+      /* The grip sits where the count was; the card says "Step n of m". */
+      :host(:not([layout='compact'])) step-controls::part(count) {
+        visibility: hidden;
+      }
+      /* The grip, between Previous and Next; the whole head can be dragged. */
       :host(:not([layout='compact'])) .sheet-toggle {
-        display: flex;
-        justify-content: center;
-        align-items: center;
-        position: sticky;
-        top: 0;
-        z-index: 2;
-        width: 100%;
-        min-height: 44px;
-        margin: 0;
+        position: absolute;
+        z-index: 1;
+        top: 0.2rem;
+        left: 50%;
+        transform: translateX(-50%);
+        display: grid;
+        place-items: center;
+        width: 56px;
+        height: 44px;
+        padding: 0;
         border: 0;
-        background: var(--_bg);
+        border-radius: 8px;
+        background: transparent;
         color: var(--_muted);
-        font: inherit;
-        font-size: 0.85rem;
-        cursor: pointer;
+        cursor: grab;
       }
       :host(:not([layout='compact'])) .sheet-toggle::before {
         content: '';
@@ -321,16 +407,55 @@ export const styles = [
         height: 4px;
         border-radius: 2px;
         background: var(--_line);
-        margin-right: 0.5rem;
+        grid-area: 1 / 1;
+        align-self: start;
+        margin-top: 6px;
       }
-      :host(:not([layout='compact'])) step-controls {
-        top: 44px;
+      :host(:not([layout='compact'])) .chevron {
+        grid-area: 1 / 1;
+        width: 9px;
+        height: 9px;
+        margin-top: 8px;
+        border: solid currentColor;
+        border-width: 2px 2px 0 0;
+        transform: rotate(-45deg);
+      }
+      :host(:not([layout='compact'])) .layout[data-sheet='full'] .chevron {
+        margin-top: 0;
+        transform: rotate(135deg);
+      }
+      :host(:not([layout='compact'])) .sheet-body {
+        display: flex;
+        flex-direction: column;
+        gap: 0.9rem;
+        flex: 1;
+        min-height: 0;
+        overflow-y: auto;
+        overscroll-behavior: contain;
+        padding: 0.15rem 0.75rem 1rem;
+      }
+      :host(:not([layout='compact'])) .sheet-body > * {
+        flex: none;
+      }
+      /* The sheet is the card: no box within a box. */
+      :host(:not([layout='compact'])) event-card::part(card) {
+        padding: 0;
+        border: 0;
+        background: none;
+      }
+      :host(:not([layout='compact'])) event-card::part(title) {
+        font-size: 1.12rem;
       }
     }
-
-    @media (max-width: 480px) and (max-height: 600px) {
-      :host(:not([layout='compact'])) {
-        --_sheet: 33dvh;
+    @media (max-width: 360px) {
+      :host(:not([layout='compact'])) h1 {
+        font-size: 0.88rem;
+      }
+    }
+    @media (max-width: 480px) and (prefers-reduced-motion: reduce) {
+      time-slider,
+      .panel {
+        transition: none !important;
       }
     }
 

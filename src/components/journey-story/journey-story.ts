@@ -1,12 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_MAX_BYTES } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
+// Types only: the camera's code stays with the map, out of the first bundle.
+import type { Insets } from '../../map/camera.ts';
 import { startFrom, type StoryAction } from '../../journey/story-state.ts';
 import { PlaceSelectEvent, PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
 import '../journey-itinerary/journey-itinerary.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
+import type { SheetState } from './bottom-sheet-controller.ts';
 import { ColorSchemeController } from './color-scheme-controller.ts';
 import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
@@ -49,7 +52,8 @@ export class JourneyStory extends LitElement {
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     theme: { reflect: true },
     mapActive: { type: Boolean, attribute: false },
-    _sheetExpanded: { state: true },
+    _sheet: { state: true },
+    _covered: { state: true },
   };
 
   /** A journey's name (a file in journeys/), or a path on this site. Empty: the default journey. */
@@ -82,8 +86,10 @@ export class JourneyStory extends LitElement {
   declare mapActive: boolean;
   /** Journey files larger than this many bytes are refused (5 MB unless the page's `max-mb` raises it). */
   maxBytes = DEFAULT_MAX_BYTES;
-  /** On phones, whether the bottom sheet is pulled up. */
-  declare _sheetExpanded: boolean;
+  /** On phones, how far the bottom sheet is pulled up. */
+  declare _sheet: SheetState;
+  /** How much of the map the bottom sheet hides (phones), for the camera to frame around. */
+  declare _covered: Insets;
   /** The reader's own zone, from the browser. */
   readonly readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -113,7 +119,8 @@ export class JourneyStory extends LitElement {
     this.cooperativeGestures = false;
     this.theme = 'light';
     this.mapActive = true;
-    this._sheetExpanded = false;
+    this._sheet = 'peek';
+    this._covered = { top: 0, right: 0, bottom: 0, left: 0 };
     new PrintController(this);
     const act = (action: StoryAction) => this.#story.dispatch(action);
     this.addEventListener('keydown', (e) => {
@@ -159,6 +166,9 @@ export class JourneyStory extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    void import('./bottom-sheet-controller.ts').then(({ BottomSheetController }) => {
+      new BottomSheetController(this, { state: () => this._sheet, setState: (state) => (this._sheet = state), setCovered: (covered) => (this._covered = covered) });
+    });
     if (!this.allowFiles) return;
     void import('./file-drop-controller.ts').then(({ FileDropController }) => {
       this.#drop ??= new FileDropController(this, () => this.allowFiles, (file) => void this.openFile(file));
@@ -169,6 +179,11 @@ export class JourneyStory extends LitElement {
     const view = this.#story.view;
     if (view.kind === 'failed' || (view.kind === 'ready' && shownWarnings(view.result.warnings, this.check).length > 0)) problemsChunk().catch(() => undefined);
   }
+
+  /** On phones, a keyboard or screen reader moving into the story below the sheet's top row pulls the sheet up. */
+  readonly #onSheetFocus = () => {
+    if (this._sheet === 'peek') this._sheet = 'half';
+  };
 
   override render() {
     const view = this.#story.view;
@@ -185,7 +200,7 @@ export class JourneyStory extends LitElement {
         openFile,
         share: this.allowShare ? { journey: this.journey, eventId: step?.event.id ?? '', time: state.time, theme: this.theme, open: () => this.#story.openPart(shareChunk, 'Sharing', () => this.renderRoot.querySelector('share-dialog')?.show()) } : undefined,
       })}
-      <div class="layout">
+      <div class="layout" data-sheet=${this._sheet}>
         <static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>
         <div class="map-column">
           <journey-map-view
@@ -201,6 +216,7 @@ export class JourneyStory extends LitElement {
             placeholder=${meta.title}
             ?active=${this.mapActive}
             ?cooperative-gestures=${this.cooperativeGestures}
+            .covered=${this._covered}
           ></journey-map-view>
           <time-slider
             part="slider"
@@ -216,17 +232,21 @@ export class JourneyStory extends LitElement {
           ></time-slider>
           ${partFailure(this.#story.problem)}
         </div>
-        <div part="panel" class=${this._sheetExpanded ? 'panel expanded' : 'panel'}>
-          ${sheetToggle(this._sheetExpanded, () => (this._sheetExpanded = !this._sheetExpanded))}
-          <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
-          ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
-          ${warningsList(result, this.check)}
-          <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
-          ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
-          <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
-          <map-legend .journey=${journey}></map-legend>
-          ${printSources(journey)}
-          <shortcuts-help></shortcuts-help>
+        <div part="panel" class="panel">
+          <div class="sheet-head">
+            ${sheetToggle(this._sheet, (sheet) => (this._sheet = sheet))}
+            <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
+          </div>
+          <div class="sheet-body" @focusin=${this.#onSheetFocus}>
+            ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
+            ${warningsList(result, this.check)}
+            <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
+            ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
+            <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
+            <map-legend .journey=${journey}></map-legend>
+            ${printSources(journey)}
+            <shortcuts-help></shortcuts-help>
+          </div>
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#story.announcement}</div>

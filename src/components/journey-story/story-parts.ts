@@ -118,7 +118,7 @@ export function storyHeader(meta: JourneyMeta, options: HeaderOptions) {
           ></share-dialog>`
       : nothing}
     <details class="about">
-      <summary>About this journey</summary>
+      <summary>About<span class="long">&nbsp;this journey</span></summary>
       <p>${meta.summary}</p>
     </details>
   </header>`;
@@ -152,10 +152,37 @@ export function failure(result: Extract<LoadResult, { ok: false }>, actions: { r
   </journey-problems>`;
 }
 
-/** On phones: pulls the bottom sheet up or down. */
-export function sheetToggle(expanded: boolean, toggle: () => void) {
-  return html`<button class="sheet-toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${toggle}>
-    ${expanded ? 'Show less' : 'Show more of the story'}
+/** What the sheet's toggle does from each state: its accessible name and the state a press goes to. */
+const SHEET_STEPS = {
+  peek: { name: 'Show more of the story', next: 'half' },
+  half: { name: 'Show the whole story', next: 'full' },
+  full: { name: 'Show less of the story', next: 'peek' },
+} as const;
+
+/**
+ * On phones: the bottom sheet's toggle, a real button in the sheet's head
+ * (which can also be dragged). A press goes peek → half → full → peek; ↑ and
+ * ↓ move one state up or down. `aria-expanded` says whether the sheet shows
+ * more than its top row.
+ */
+export function sheetToggle(state: 'peek' | 'half' | 'full', set: (state: 'peek' | 'half' | 'full') => void) {
+  const order = ['peek', 'half', 'full'] as const;
+  const key = (e: KeyboardEvent) => {
+    const i = order.indexOf(state) + (e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0);
+    const next = order[i];
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    if (next) set(next);
+  };
+  return html`<button
+    class="sheet-toggle"
+    type="button"
+    aria-expanded=${state === 'peek' ? 'false' : 'true'}
+    title="Drag, or press ↑ and ↓"
+    @click=${() => set(SHEET_STEPS[state].next)}
+    @keydown=${key}
+  >
+    <span class="visually-hidden">${SHEET_STEPS[state].name}</span><span class="chevron" aria-hidden="true"></span>
   </button>`;
 }
 

@@ -9,6 +9,7 @@ import { base } from '../theme.ts';
  *
  * @event journey-step-select - The reader asked for the previous or next step.
  * @csspart button - Each button.
+ * @csspart count - The step count between them ("3 / 12"); the card says it too, so layouts short of room hide it.
  */
 export class StepControls extends LitElement {
   static override properties = {
@@ -35,11 +36,11 @@ export class StepControls extends LitElement {
     const atEnd = this.current >= this.total - 1;
     return html`
       <button part="button" type="button" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => this.#go(-1)}>
-        <span aria-hidden="true">←</span> Previous event
+        <span aria-hidden="true">←</span> Previous<span class="word"> event</span>
       </button>
-      <span class="count" aria-hidden="true">${this.total ? `${this.current + 1} / ${this.total}` : ''}</span>
+      <span part="count" class="count" aria-hidden="true">${this.total ? `${this.current + 1} / ${this.total}` : ''}</span>
       <button part="button" type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.#go(1)}>
-        Next event <span aria-hidden="true">→</span>
+        Next<span class="word"> event</span> <span aria-hidden="true">→</span>
       </button>
     `;
   }
@@ -48,6 +49,7 @@ export class StepControls extends LitElement {
     base,
     css`
       :host {
+        container-type: inline-size;
         display: flex;
         align-items: center;
         justify-content: space-between;
@@ -78,6 +80,18 @@ export class StepControls extends LitElement {
         font-variant-numeric: tabular-nums;
         color: var(--_muted);
         white-space: nowrap;
+      }
+      /* Short of room (a phone's sheet, a narrow embed): "← Previous" and
+         "Next →", their names still "Previous event" and "Next event". */
+      @container (max-width: 359px) {
+        .word {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
       }
       @media (max-width: 400px) {
         button {

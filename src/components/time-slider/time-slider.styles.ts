@@ -6,6 +6,7 @@ export const styles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
       padding: 0.4rem 0.75rem 0.2rem;
       background: var(--_bg);
       border-top: 1px solid var(--_line);
@@ -152,14 +153,46 @@ export const styles = [
         height: 44px;
       }
     }
-    @media (max-width: 480px) {
+    /* Compact, where the slider is 480 px wide or less (a phone, a narrow
+       embed, a map column beside a card): one row, the play button as an
+       icon (its name stays "Play"/"Pause"), the day labels tucked under the
+       thumb's row, the readout on one line; the speed stays Normal. */
+    @container (max-width: 480px) {
       .row {
-        flex-wrap: wrap;
-        gap: 0.4rem;
+        align-items: center;
+        gap: 0.35rem;
+      }
+      .play {
+        padding: 0;
+        justify-content: center;
+        font-size: 0;
+      }
+      .play span {
+        font-size: 1rem;
       }
       .track {
-        order: -1;
-        flex-basis: 100%;
+        padding-top: 0;
+      }
+      .marks {
+        margin-top: -12px;
+      }
+      .speed,
+      .breaks-note {
+        display: none;
+      }
+      .readout {
+        font-size: 0.78rem;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+    }
+    /* Short phones: the card says the time, so the readout gives way to the map. */
+    @media (max-height: 600px) {
+      @container (max-width: 480px) {
+        .readout {
+          display: none;
+        }
       }
     }
   `,
