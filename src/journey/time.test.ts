@@ -14,10 +14,10 @@ describe('formatDay', () => {
 describe('formatTime', () => {
   // One case per qualifier: the words, the local zone, and the reader's zone.
   it.each([
-    ['exact', '2025-12-02T13:46:00+03:00', '2 December 2025, 13:46 Moscow time (MSK)', '05:46 EST in your time'],
-    ['about', '2025-12-02T16:30:00+03:00', '2 December 2025, about 16:30 Moscow time (MSK)', 'about 08:30 EST in your time'],
-    ['after', '2025-12-02T17:00:00+03:00', '2 December 2025, after 17:00 Moscow time (MSK)', 'after 09:00 EST in your time'],
-    ['before', '2025-12-03T02:03:00+03:00', '3 December 2025, before 02:03 Moscow time (MSK)', 'before 18:03 EST (2 Dec) in your time'],
+    ['exact', '2025-12-02T13:46:00+03:00', '2 December 2025, 13:46 Moscow time (MSK)', '05:46 your time (EST)'],
+    ['about', '2025-12-02T16:30:00+03:00', '2 December 2025, about 16:30 Moscow time (MSK)', 'about 08:30 your time (EST)'],
+    ['after', '2025-12-02T17:00:00+03:00', '2 December 2025, after 17:00 Moscow time (MSK)', 'after 09:00 your time (EST)'],
+    ['before', '2025-12-03T02:03:00+03:00', '3 December 2025, before 02:03 Moscow time (MSK)', 'before 18:03 your time (EST) on 2 Dec'],
   ] as const)('qualifier %s reads "%s" in Moscow', (qualifier, iso, full, elsewhere) => {
     const t = formatTime(at(iso, qualifier), 'Europe/Moscow', 'America/New_York');
     expect(t.full).toBe(full);
@@ -37,9 +37,9 @@ describe('formatTime', () => {
 
   // The zones of this story, each with Intl: Kyiv (UTC+2), Dublin (UTC+0), Florida (UTC−5).
   it.each([
-    ['Europe/Kyiv', '2025-12-02T18:00:00+02:00', '2 December 2025, 18:00 Kyiv time (EET)', '11:00 EST in your time'],
-    ['Europe/Dublin', '2025-12-02T15:00:00+00:00', '2 December 2025, 15:00 Dublin time (GMT)', '10:00 EST in your time'],
-    ['America/New_York', '2025-12-01T20:00:00-05:00', '1 December 2025, 20:00 New York time (EST)', '04:00 MSK (2 Dec) in your time'],
+    ['Europe/Kyiv', '2025-12-02T18:00:00+02:00', '2 December 2025, 18:00 Kyiv time (EET)', '11:00 your time (EST)'],
+    ['Europe/Dublin', '2025-12-02T15:00:00+00:00', '2 December 2025, 15:00 Dublin time (GMT)', '10:00 your time (EST)'],
+    ['America/New_York', '2025-12-01T20:00:00-05:00', '1 December 2025, 20:00 New York time (EST)', '04:00 your time (MSK) on 2 Dec'],
   ] as const)('formats a time in %s and in another zone', (zone, iso, full, elsewhere) => {
     const reader = zone === 'America/New_York' ? 'Europe/Moscow' : 'America/New_York';
     const t = formatTime(at(iso, 'exact'), zone, reader);
@@ -48,9 +48,18 @@ describe('formatTime', () => {
   });
 
   it('shows a time in another display zone, with the local time second, across a date boundary', () => {
-    const t = formatTime(at('2025-12-03T02:03:00+03:00', 'about'), 'Europe/Moscow', 'Europe/Moscow', 'en-GB', 'UTC', 'local time');
+    const t = formatTime(at('2025-12-03T02:03:00+03:00', 'about'), 'Europe/Moscow', 'Europe/Moscow', 'en-GB', 'UTC', 'Moscow');
     expect(t.full).toBe('2 December 2025, about 23:03 UTC');
-    expect(t.elsewhere).toBe('about 02:03 MSK (3 Dec) local time');
+    expect(t.elsewhere).toBe('about 02:03 Moscow time (MSK) on 3 Dec');
+  });
+
+  it('names the second zone after the place, as the first: never by its offset alone', () => {
+    // Apia in UTC mode (issue 14): not "17:30 GMT+13 local time".
+    const apia = formatTime(at('2026-03-01T17:30:00+13:00', 'about'), 'Pacific/Apia', 'Pacific/Apia', 'en-GB', 'UTC', 'Apia');
+    expect(apia.full).toBe('1 March 2026, about 04:30 UTC');
+    expect(apia.elsewhere).toBe('about 17:30 Apia time (UTC+13)');
+    // The reader's zone, when it is UTC, is just UTC.
+    expect(formatTime(at('2026-03-01T17:30:00+13:00', 'about'), 'Pacific/Apia', 'UTC').elsewhere).toBe('about 04:30 UTC');
   });
 
   it('names the zone of the place: Kyiv, Dublin, Geneva, Florida', () => {

@@ -229,7 +229,7 @@ export interface FormattedTime {
   readonly time: string;
   /** Both: "2 December 2025, about 16:30 MSK". */
   readonly full: string;
-  /** The same instant in another zone (the reader's), or undefined for date-only times. */
+  /** The same instant in another zone, named as the display zone is ("about 05:46 your time (EST)", "17:30 Apia time (UTC+13)"), or undefined for date-only times. */
   readonly elsewhere?: string;
   /** A machine-readable value for `<time datetime>`. */
   readonly datetime: string;
@@ -243,7 +243,7 @@ export interface FormattedTime {
  * @param secondZone Another zone to give the same instant in (the reader's, or the place's when displaying another zone).
  * @param locale The display locale.
  * @param displayZone The zone to show the time in; the place's by default.
- * @param secondLabel What the second zone is, for the reader: "in your time", "local time".
+ * @param secondLocality What the second zone is called after, as `locality` is for the display zone: "your" (the default) for the reader's zone, the place's town for the place's.
  * @param locality What the display zone is called after: the place's town (`placeLocality`), or "your" for the reader's zone; the zone's own city by default.
  * @example formatTime({ at: '2025-12-02T16:30:00+03:00', qualifier: 'about' }, 'Europe/Moscow').full
  * // '2 December 2025, about 16:30 Moscow time (MSK)'
@@ -254,7 +254,7 @@ export function formatTime(
   secondZone?: string,
   locale = 'en-GB',
   displayZone = placeZone,
-  secondLabel = 'in your time',
+  secondLocality: string | undefined = 'your',
   locality?: string,
 ): FormattedTime {
   const instant = instantOf(time, placeZone);
@@ -274,8 +274,9 @@ export function formatTime(
   let elsewhere: string | undefined;
   if (secondZone && secondZone !== displayZone) {
     const day = (zone: string) => formatter(locale, zone, 'shortDay').format(instant);
-    const otherDay = day(secondZone) === day(displayZone) ? '' : ` (${day(secondZone)})`;
-    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)}${upTo(secondZone)} ${zoneAbbreviation(secondZone, instant)}${otherDay} ${secondLabel}`;
+    const otherDay = day(secondZone) === day(displayZone) ? '' : ` on ${day(secondZone)}`;
+    // Named for the place, or for the reader, as the display zone is: never "GMT+13 local time".
+    elsewhere = `${QUALIFIER_WORDS[time.qualifier]}${clock(secondZone)}${upTo(secondZone)} ${zoneName(secondZone, instant, secondLocality)}${otherDay}`;
   }
   return { date, time: text, full: `${date}, ${text}`, elsewhere, datetime: new Date(instant).toISOString() };
 }

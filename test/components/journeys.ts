@@ -4,6 +4,8 @@
  */
 import moscowFile from '../../data/journeys/moscow-2025-12-02.json';
 import minimalFile from '../../data/journeys/minimal.json';
+import dateLineFile from '../fixtures/date-line-journey.json';
+import pacificFile from '../fixtures/pacific-date-line.json';
 import { buildJourney, type Journey } from '../../src/journey/model.ts';
 import type { JourneyFile } from '../../src/journey/schema.ts';
 import { validateJourney } from '../../src/journey/validate.ts';
@@ -18,6 +20,13 @@ export function journeyFile(name: 'moscow' | 'minimal'): JourneyFile {
 /** The journey in data/journeys/, as the story sees it. */
 export function loadJourney(name: 'moscow' | 'minimal'): Journey {
   return buildJourney(journeyFile(name));
+}
+
+/** One of our own test journeys across the date line (test/fixtures/), validated and built. */
+export function loadFixture(name: 'date-line' | 'pacific'): Journey {
+  const result = validateJourney(structuredClone(name === 'date-line' ? dateLineFile : pacificFile));
+  if (!result.ok) throw new Error(`test/fixtures/${name} is not valid: ${result.problems.map((p) => p.message).join('; ')}`);
+  return buildJourney(result.journey);
 }
 
 /** Collects the events of one type that reach `target` (they bubble and are composed). */

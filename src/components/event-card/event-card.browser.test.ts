@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-lit';
 import { html } from 'lit';
 import { buildJourney, type Journey } from '../../journey/model.ts';
-import { journeyFile, loadJourney } from '../../../test/components/journeys.ts';
+import { journeyFile, loadFixture, loadJourney } from '../../../test/components/journeys.ts';
 import type { EventCard } from './event-card.ts';
 import './event-card.ts';
 
@@ -34,7 +34,7 @@ describe('<event-card>', () => {
     const { screen } = await card(moscow, 'kremlin-talks');
     const when = screen.getByRole('definition').first();
     await expect.element(when).toHaveTextContent('2 December 2025, about 19:40 Moscow time (MSK)');
-    await expect.element(when).toHaveTextContent('about 11:40 EST in your time');
+    await expect.element(when).toHaveTextContent('about 11:40 your time (EST)');
   });
 
   it('keeps the qualifier’s word for the time: "after"', async () => {
@@ -51,14 +51,41 @@ describe('<event-card>', () => {
     const { screen } = await card(moscow, 'kremlin-talks', 'utc');
     const when = screen.getByRole('definition').first();
     await expect.element(when).toHaveTextContent('2 December 2025, about 16:40 UTC');
-    await expect.element(when).toHaveTextContent('about 19:40 MSK local time');
+    await expect.element(when).toHaveTextContent('about 19:40 Moscow time (MSK)');
   });
 
   it('shows the reader’s time first in zone-mode "reader"', async () => {
     const { screen } = await card(moscow, 'kremlin-talks', 'reader');
     const when = screen.getByRole('definition').first();
     await expect.element(when).toHaveTextContent('2 December 2025, about 11:40 your time (EST)');
-    await expect.element(when).toHaveTextContent('about 19:40 MSK local time');
+    await expect.element(when).toHaveTextContent('about 19:40 Moscow time (MSK)');
+  });
+
+  it('names the second zone after the place, never by its offset: Apia in UTC mode', async () => {
+    const { screen } = await card(loadFixture('pacific'), 'arrive-apia', 'utc');
+    const when = screen.getByRole('definition').first();
+    await expect.element(when).toHaveTextContent('about 04:30 UTC');
+    await expect.element(when).toHaveTextContent('about 17:30 Apia time (UTC+13)');
+    expect(when.element().textContent).not.toMatch(/GMT|local time/);
+  });
+
+  it('says the day of the second zone when it differs', async () => {
+    const { screen } = await card(loadFixture('pacific'), 'arrive-apia');
+    // 17:30 in Apia on 1 March is 23:30 the day before in New York.
+    await expect.element(screen.getByRole('definition').first()).toHaveTextContent('about 23:30 your time (EST) on 28 Feb');
+  });
+
+  it('names the members of a delegation who took part', async () => {
+    const { screen } = await card(moscow, 'lunch-savva');
+    const who = screen.getByRole('definition').nth(2);
+    await expect.element(who).toHaveTextContent('Steve Witkoff (of Witkoff and Kushner); Kirill Dmitriev');
+  });
+
+  it('says in words which event a time comes after', async () => {
+    const journey = loadFixture('date-line');
+    const { screen } = await card(journey, 'leaves-magadan');
+    const talks = journey.events.find((e) => e.event.id === 'talks-magadan')!;
+    await expect.element(screen.getByRole('definition').first()).toHaveTextContent(`Began after “Talks in Magadan” (step ${talks.index + 1})`);
   });
 
   it('changes the time shown when zone-mode changes', async () => {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { orderWords, participantWords } from '../../journey/event-words.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { JourneyEvent, PlaceFeature } from '../../journey/schema.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
@@ -51,11 +52,12 @@ export class EventCard extends LitElement {
     const { event, place } = step;
     const zone = place.properties.timeZone;
     const display = zoneShown(this.zoneMode, zone, this.readerZone);
-    const [second, label] = display === zone ? [this.readerZone, 'in your time'] : [zone, 'local time'];
-    // The zone named for the place ("Geneva time (CET)"), or the reader's ("your time (EST)"), as the slider's readout names it.
-    const locality = this.zoneMode === 'reader' ? 'your' : placeLocality(place.properties);
-    const start = formatTime(event.start, zone, second, 'en-GB', display, label, locality);
-    const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, label, locality) : undefined;
+    // Each zone named for the place ("Geneva time (CET)", "Apia time (UTC+13)") or the reader ("your time (EST)"), as the slider's readout names it.
+    const placeTown = placeLocality(place.properties);
+    const [second, secondLocality] = display === zone ? [this.readerZone, 'your'] : [zone, placeTown];
+    const locality = this.zoneMode === 'reader' ? 'your' : placeTown;
+    const start = formatTime(event.start, zone, second, 'en-GB', display, secondLocality, locality);
+    const end = event.end ? formatTime(event.end, zone, second, 'en-GB', display, secondLocality, locality) : undefined;
     return html`
       <article part="card" class="card status-${event.status}" aria-labelledby="title">
         <p class="eyebrow">
@@ -70,14 +72,14 @@ export class EventCard extends LitElement {
               ? html` – <time datetime=${end.datetime}>${end.date === start.date ? end.time : end.full}</time>`
               : nothing}
             ${start.elsewhere ? html`<div class="muted">${start.elsewhere}${end?.elsewhere ? html` – ${end.elsewhere}` : nothing}</div>` : nothing}
-            ${this.#order(event.start)}${this.#order(event.end)}
+            ${this.#order('Began', event.start)}${this.#order('Ended', event.end)}
             ${event.start.note ? html`<div class="muted note">${event.start.note}</div>` : nothing}
             ${event.end?.note ? html`<div class="muted note">${event.end.note}</div>` : nothing}
           </dd>
           <dt>Where</dt>
           <dd>${placeText(place)}</dd>
           <dt>Who</dt>
-          <dd>${this.#who(event)}</dd>
+          <dd>${participantWords(journey, event).join('; ')}</dd>
         </dl>
         <p class="summary">${renderRichText(event.summary)}</p>
         ${event.quotes?.length
@@ -103,23 +105,10 @@ export class EventCard extends LitElement {
     `;
   }
 
-  #who(event: JourneyEvent) {
-    // A delegation of whom only some took part: "Witkoff and Kushner (Steve Witkoff)".
-    const names = event.participants.map((id) => {
-      const name = this.journey?.travellers.get(id)?.name ?? id;
-      const members = event.members?.[id];
-      return members?.length ? `${name} (${members.join(', ')})` : name;
-    });
-    const others = event.others ?? [];
-    return [...names, ...others].join('; ');
-  }
-
-  /** "After: Lunch at Savva", for a time placed by another event (afterEvent, beforeEvent). */
-  #order(time: JourneyEvent['start'] | undefined) {
-    const title = (id: string | undefined) => (id === undefined ? undefined : (this.journey?.file.events.find((e) => e.id === id)?.title ?? id));
-    const [after, before] = [title(time?.afterEvent), title(time?.beforeEvent)];
-    if (!after && !before) return nothing;
-    return html`<div class="muted note">${after ? `After: ${after}` : ''}${after && before ? '; ' : ''}${before ? `Before: ${before}` : ''}</div>`;
+  /** "Began after “Landing at Vnukovo-2” (step 5)", for a time placed by other events (afterEvent, beforeEvent). */
+  #order(what: string, time: JourneyEvent['start'] | undefined) {
+    const words = this.journey && orderWords(this.journey, time);
+    return words ? html`<div class="muted note">${what} ${words}</div>` : nothing;
   }
 
   #sourceName(id: string): string {

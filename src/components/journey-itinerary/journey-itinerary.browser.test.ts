@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-lit';
 import { html } from 'lit';
-import { loadJourney, recordEvents } from '../../../test/components/journeys.ts';
+import { loadFixture, loadJourney, recordEvents } from '../../../test/components/journeys.ts';
 import './journey-itinerary.ts';
 
 const journey = loadJourney('moscow');
@@ -82,5 +82,22 @@ describe('<journey-itinerary>', () => {
     await screen.container.querySelector('journey-itinerary')!.updateComplete;
     const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
     await expect.element(screen.getByRole('button', { name: talks.event.title })).toHaveTextContent('3 December 2025, about 01:40 your time (UTC+9)');
+  });
+
+  it('names the members of a delegation who took part, where the event names them', async () => {
+    const { list } = await itinerary(0);
+    const lunch = journey.events.find((e) => e.event.id === 'lunch-savva')!;
+    await expect.element(list.getByRole('button', { name: lunch.event.title })).toHaveTextContent('Steve Witkoff (of Witkoff and Kushner)');
+    // Events that name no members say nothing more.
+    const talks = journey.events.find((e) => e.event.id === 'kremlin-talks')!;
+    expect(list.getByRole('button', { name: talks.event.title }).element().querySelector('.detail')).toBeNull();
+  });
+
+  it('says in words which event a start comes after', async () => {
+    const dateLine = loadFixture('date-line');
+    const screen = render(html`<journey-itinerary .journey=${dateLine}></journey-itinerary>`);
+    await screen.container.querySelector('journey-itinerary')!.updateComplete;
+    const [talks, leaves] = ['talks-magadan', 'leaves-magadan'].map((id) => dateLine.events.find((e) => e.event.id === id)!);
+    await expect.element(screen.getByRole('button', { name: leaves!.event.title })).toHaveTextContent(`began after “Talks in Magadan” (step ${talks!.index + 1})`);
   });
 });

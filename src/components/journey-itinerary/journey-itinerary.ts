@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { memberWords, orderWords } from '../../journey/event-words.ts';
 import type { Journey } from '../../journey/model.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
 import { formatTime, placeLocality } from '../../journey/time.ts';
@@ -57,6 +58,9 @@ export class JourneyItinerary extends LitElement {
       const zone = step.place.properties.timeZone;
       const locality = this.zoneMode === 'reader' ? 'your' : placeLocality(step.place.properties);
       const t = formatTime(step.event.start, zone, undefined, 'en-GB', zoneShown(this.zoneMode, zone, this.readerZone), undefined, locality);
+      // Which members of a delegation took part, and what the start came after or before, where the file says.
+      const order = orderWords(journey, step.event.start);
+      const detail = [...memberWords(journey, step.event), ...(order ? [`began ${order}`] : [])].join(' · ');
       return html`<li>
         <button
           type="button"
@@ -70,7 +74,7 @@ export class JourneyItinerary extends LitElement {
             <span class="meta"
               ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} ·
               <span class="status" data-status=${step.event.status}>${statusLabel(step.event.status)}</span></span
-            >
+            >${detail ? html`<span class="detail">${detail}</span>` : nothing}
           </span>
         </button>
       </li>`;
@@ -195,6 +199,11 @@ export class JourneyItinerary extends LitElement {
       }
       .meta .status {
         font-size: 0.75rem;
+      }
+      .detail {
+        font-size: 0.8rem;
+        color: var(--_muted);
+        font-style: italic;
       }
     `,
   ];
