@@ -17,7 +17,7 @@ const FIXTURE = new URL('../fixtures/vector-style/', import.meta.url);
 const NEWSROOM = '/newsroom-tiles/';
 
 const notice = (page: Page) => page.getByRole('note');
-const journeyDrawn = (page: Page) => expect(page.getByRole('button', { name: /Kremlin.* — .*Talks with Putin/ })).toBeAttached();
+const journeyDrawn = (page: Page) => expect(page.getByRole('button', { name: /^\d+, Moscow Kremlin.*: .*Talks with Putin/, includeHidden: true })).toBeAttached();
 
 /** Every request the page makes, from now on. */
 function recordRequests(page: Page): Request[] {

@@ -150,7 +150,7 @@ test.describe('bringing your own journey', () => {
     await page.route(/\/basemap\/.*\.geojson$/, (route) => route.abort());
     await openStory(page);
     await expect(page.getByRole('note')).toContainText('background map');
-    await expect(page.getByRole('button', { name: /Kremlin.* — .*Talks with Putin/ })).toBeAttached();
+    await expect(page.getByRole('button', { name: /^\d+, Moscow Kremlin.*: .*Talks with Putin/, includeHidden: true })).toBeAttached();
     const first = await cardTitle(page).innerText();
     await page.getByRole('button', { name: 'Next event' }).click();
     await expect(cardTitle(page)).not.toHaveText(first);

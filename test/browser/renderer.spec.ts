@@ -44,7 +44,7 @@ test('switching the theme swaps the map’s style without rebuilding it', async 
   await expect(mapCanvas(page)).toHaveCount(1);
   expect(await mapCanvas(page).evaluate((canvas) => canvas === (window as unknown as { __canvas: Element }).__canvas)).toBe(true);
   // The journey is still on it: its stop markers, and the current step's.
-  await expect(page.getByRole('button', { name: /Kremlin.* — .*Talks with Putin/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^\d+, Moscow Kremlin.*: .*Talks with Putin/, includeHidden: true })).toBeAttached();
   // And it looks dark now.
   await expect.poll(() => brightness(page), { timeout: 15_000 }).toBeLessThan(light - 40);
   expect(errors).toEqual([]);

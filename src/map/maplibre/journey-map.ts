@@ -115,7 +115,11 @@ export class JourneyMap implements SceneRenderer {
     this.#map = map;
     this.#detail = detail;
     this.#journey = options.journey;
-    this.#markerHost = markerHost(map);
+    this.#markerHost = markerHost(map, {
+      covered: () => this.#covered,
+      overlays: OVERLAYS,
+      extraOverlays: options.insetContainer ? [options.insetContainer] : [],
+    });
     this.#travellers = new TravellerMarkers(options.journey.file.travellers, this.#markerHost.layer);
     this.#markers = new StopMarkers(options.journey, options.onSelectPlace, this.#travellers, this.#markerHost);
     this.#legFeatures = featureIdsByLeg(legs);

@@ -87,6 +87,10 @@ export interface BadgeRequest {
 export interface LayoutInput {
   readonly width: number;
   readonly height: number;
+  /** The part of the map labels must lie in (not under the page's cover); the whole map when omitted. */
+  readonly area?: Box;
+  /** What is drawn over the map (controls, inset, key): labels and badges keep clear of it. */
+  readonly overlays?: readonly Box[];
   /** Stop markers: they stay where they are, and everything else avoids them. */
   readonly markers: readonly Box[];
   /** Labels placed before the badges (the current stop's, the focused one's), in order. */
@@ -110,15 +114,16 @@ const LABEL_GAP = 3;
 
 /**
  * Places labels and badges so that nothing overlaps: markers first (fixed),
- * then the first labels, then the badges, then the other labels. A label
- * must lie whole inside the map; a badge takes its own place if that is
+ * then the first labels, then the badges, then the other labels. Nothing is
+ * placed on an overlay. A label must lie whole inside the uncovered map; a badge takes its own place if that is
  * free, else the nearest free place around it (below first).
  */
 export function layoutMarkers(input: LayoutInput): Layout {
-  const taken: Box[] = [...input.markers];
+  const taken: Box[] = [...(input.overlays ?? []), ...input.markers];
   const labels = new Map<string, Box>();
   const badges = new Map<string, Box>();
-  const inside = (b: Box) => b.x >= GAP && b.y >= GAP && b.x + b.w <= input.width - GAP && b.y + b.h <= input.height - GAP;
+  const a = input.area ?? { x: 0, y: 0, w: input.width, h: input.height };
+  const inside = (b: Box) => b.x >= a.x + GAP && b.y >= a.y + GAP && b.x + b.w <= a.x + a.w - GAP && b.y + b.h <= a.y + a.h - GAP;
   const free = (b: Box) => !taken.some((t) => overlaps(b, t, GAP));
   const placeLabel = (request: LabelRequest, far: boolean) => {
     const spots = far ? [0, 10, 22].flatMap((extra) => labelSpots(request, extra)) : labelSpots(request, 0);

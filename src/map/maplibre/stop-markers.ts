@@ -20,7 +20,7 @@ import type { Journey, StoryEvent } from '../../journey/model.ts';
 import { eventsAt } from '../../journey/model.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
 import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box, type LabelRequest } from './marker-layout.ts';
-import type { MarkerHost } from './marker-host.ts';
+import type { MarkerHost, MarkerView } from './marker-host.ts';
 import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
 
 /** Dots closer than this, centre to centre, merge into one marker (the current dot is 30 px wide). */
@@ -70,11 +70,14 @@ export class StopMarkers {
   #shown = new Map<string, Shown>();
   /** Merged stops chosen at the greatest zoom: spread around their place instead. */
   #spread: ReadonlySet<string> = new Set();
+  /** While zooming in on merged stops. */
   #splitting: readonly string[] | undefined;
   /** The boxes last kept clear of basemap labels, as a key, and when. */
   #reserved = '';
   #reservedAt = -Infinity;
   #reserveTimer: ReturnType<typeof setTimeout> | undefined;
+  #viewCache: MarkerView | undefined;
+  #viewAt = -Infinity;
 
   constructor(journey: Journey, onSelect: (placeId: string) => void, travellers: TravellerMarkers, host: MarkerHost) {
     this.#host = host;
@@ -131,6 +134,7 @@ export class StopMarkers {
   setCurrent(step: StoryEvent | undefined): void {
     if (step === this.#current) return;
     this.#current = step;
+    this.#viewCache = undefined;
     this.layout();
   }
 
@@ -139,7 +143,7 @@ export class StopMarkers {
    * Called on every camera change and every time the travellers move.
    */
   layout(): void {
-    const { width, height } = this.#host.size();
+    const { width, height, area, overlays } = this.#view();
     if (width === 0 || height === 0) return;
     const currentId = this.#current?.place.id;
     const points = this.#stops.map((stop) => ({ stop, ...this.#host.project(stop.lngLat) }));
@@ -158,7 +162,9 @@ export class StopMarkers {
     const markers: Box[] = [];
     const first: LabelRequest[] = [];
     const rest: LabelRequest[] = [];
-    const inViewOf = (x: number, y: number) => x >= 0 && y >= 0 && x <= width && y <= height;
+    // In view: on the uncovered map, and under no overlay.
+    const within = (b: Box, x: number, y: number) => x >= b.x && y >= b.y && x <= b.x + b.w && y <= b.y + b.h;
+    const inViewOf = (x: number, y: number) => within(area, x, y) && !overlays.some((o) => within(o, x, y));
     for (const g of groups) {
       const members = g.members.map((m) => m.stop);
       const head = members[0]!;
@@ -187,6 +193,8 @@ export class StopMarkers {
     const layout = layoutMarkers({
       width,
       height,
+      area,
+      overlays,
       markers,
       firstLabels: first,
       badges: travellers.map(({ t, at }) => ({ key: t.id, at, size: t.size })),
@@ -225,6 +233,20 @@ export class StopMarkers {
     this.#host.reserve(boxes);
   }
 
+  /**
+   * The map's view: measured again when the camera settles or the step
+   * changes, and at most every half second between (overlays rarely move;
+   * this runs every frame during playback).
+   */
+  #view(): MarkerView {
+    const now = performance.now();
+    if (!this.#viewCache || now - this.#viewAt > 500) {
+      this.#viewCache = this.#host.view();
+      this.#viewAt = now;
+    }
+    return this.#viewCache;
+  }
+
   #isCurrent(shown: Map<string, Shown>, key: string, currentId: string | undefined): boolean {
     return shown.get(key)?.members.some((m) => m.id === currentId) ?? false;
   }
@@ -236,6 +258,9 @@ export class StopMarkers {
     button.classList.toggle('off-view', !inView);
     button.classList.toggle('is-current', current);
     button.classList.toggle('is-group', members.length > 1);
+    // Which stops the marker stands for, for tests and styles: its own place alone, or all it merges.
+    const ids = members.map((m) => m.id).join(' ');
+    if (button.dataset.members !== ids) button.dataset.members = ids;
     if (current) button.setAttribute('aria-current', 'step');
     else button.removeAttribute('aria-current');
     let text: string;
@@ -268,6 +293,12 @@ export class StopMarkers {
   #hide(stop: Stop): void {
     stop.button.hidden = true;
     stop.labelElement.hidden = true;
+    // Named for itself alone, as when shown.
+    stop.button.classList.remove('is-current', 'is-group');
+    stop.button.removeAttribute('aria-current');
+    const name = this.#describe(stop);
+    if (stop.button.getAttribute('aria-label') !== name) stop.button.setAttribute('aria-label', name);
+    if (stop.button.dataset.members !== stop.id) stop.button.dataset.members = stop.id;
   }
 
   /** Gives the tab stop to one marker in view: the one last focused, else the current step's, else the first. */
@@ -295,7 +326,7 @@ export class StopMarkers {
     this.#shown.get(target)?.head.button.focus({ preventScroll: true });
   }
 
-  /** A single stop opens its step; merged stops zoom in until they split (or, at one spot, spread). */
+  /** A single stop opens its step; merged stops zoom in until they split (or, at one spot even at the greatest zoom, spread around it). */
   #choose(id: string): void {
     const shown = this.#shown.get(id);
     this.#active = id;
@@ -303,18 +334,19 @@ export class StopMarkers {
       this.#onSelect(id);
       return;
     }
-    this.#splitting = shown.members.map((m) => m.id);
-    this.#host.fitPoints(shown.members.map((m) => m.lngLat));
+    const members = shown.members.map((m) => m.id);
+    if (this.#host.fitPoints(shown.members.map((m) => m.lngLat), MERGE_DISTANCE)) this.#splitting = members;
+    else {
+      this.#spread = new Set(members);
+      this.layout();
+    }
   }
 
   #moved(settled: boolean): void {
-    if (settled && this.#splitting) {
-      // Still one marker after zooming in: the stops share one spot, so they spread around it.
-      const members = this.#splitting;
-      this.#splitting = undefined;
-      const still = [...this.#shown.values()].some((s) => members.every((id) => s.members.some((m) => m.id === id)));
-      if (still) this.#spread = new Set(members);
-    } else if (!settled && !this.#splitting && this.#spread.size > 0) this.#spread = new Set();
+    if (settled) this.#viewCache = undefined;
+    // Stops spread around their spot gather again once the reader moves the map.
+    if (settled) this.#splitting = undefined;
+    else if (!this.#splitting && this.#spread.size > 0) this.#spread = new Set();
     this.layout();
   }
 
