@@ -45,7 +45,8 @@ export const styles = [
       top: 10px;
       width: var(--dj-inset-size, 128px);
       height: calc(var(--dj-inset-size, 128px) * 0.75);
-      border: 2px solid var(--dj-inset-border, light-dark(#ffffff, #5b6672));
+      /* Paper in the light theme; a quiet grey, not a white line, on the dark map. */
+      border: 2px solid light-dark(#ffffff, #5b6672);
       border-radius: 6px;
       background: light-dark(#dfe8ee, #1c2830);
       box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
