@@ -10,6 +10,7 @@
  * module only keeps the elements and where each traveller is.
  */
 import type { PositionMark } from '../../journey/describe.ts';
+import { travellerInitials } from '../../journey/initials.ts';
 
 export interface TravellerMarkerState {
   readonly id: string;
@@ -31,20 +32,6 @@ export interface ShownTraveller {
   readonly size: number;
 }
 
-/**
- * Initials for a disc: the first letters of the name's capitalised words, at most two.
- *
- * @example initials('Witkoff and Kushner') // 'WK'
- */
-export function initials(name: string): string {
-  return name
-    .split(/\s+|-/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => [...w][0])
-    .join('')
-    .slice(0, 2);
-}
-
 export class TravellerMarkers {
   readonly #items = new Map<string, { element: HTMLElement; lngLat: [number, number] | undefined; size: number }>();
 
@@ -58,7 +45,7 @@ export class TravellerMarkers {
       element.hidden = true;
       const text = document.createElement('span');
       text.setAttribute('aria-hidden', 'true');
-      text.textContent = initials(t.name);
+      text.textContent = travellerInitials(t.name);
       element.append(text);
       layer.append(element);
       this.#items.set(t.id, { element, lngLat: undefined, size: BADGE_SIZE });
