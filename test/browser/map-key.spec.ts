@@ -3,13 +3,16 @@
  * and folds from the keyboard and names every traveller; in the dark theme
  * MapLibre's attribution, zoom buttons and scale bar are dark; on a phone
  * the attribution starts folded to its (i) button, covers at most a tenth
- * of the map, and the button opens it.
+ * of the map, and the button opens it; the overview inset of a journey
+ * across the date line looks at the Pacific, not at the far side of the
+ * world.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openStory } from './helpers.ts';
+import { openStory, settle } from './helpers.ts';
 
+const PACIFIC = readFileSync(resolve('test/fixtures/pacific-date-line.json'), 'utf8');
 const DEFAULT = JSON.parse(readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8')) as { travellers: { name: string }[] };
 
 const mapView = (page: Page) => page.locator('journey-map-view');
@@ -90,5 +93,21 @@ test.describe('the attribution on a phone', () => {
 
     await button.click();
     await expect(mapView(page).getByText('Natural Earth')).toBeVisible();
+  });
+});
+
+test.describe('the overview inset across the date line', () => {
+  test('looks at the journey’s part of the Pacific at every step, the short way across ±180°', async ({ page }) => {
+    await page.route((url) => url.pathname === '/pacific-date-line.json', (route) => route.fulfill({ contentType: 'application/json', body: PACIFIC }));
+    await openStory(page, './?journey=/pacific-date-line.json#event=arrive-suva');
+    const inset = mapView(page).locator('.inset');
+    const total = (JSON.parse(PACIFIC) as { events: unknown[] }).events.length;
+    // Suva (178° E), Apia (172° W) and Honolulu (158° W): the inset's centre stays within 60° of the antimeridian.
+    const insetLongitude = async () => Math.abs(Number((await inset.getAttribute('data-camera'))?.split(',')[0] ?? Number.NaN));
+    for (let step = 1; step <= total; step++) {
+      if (step > 1) await settle(page, () => page.getByRole('button', { name: /^Next/ }).click());
+      await expect(page.getByRole('article')).toContainText(`Step ${step} of ${total}`);
+      await expect.poll(insetLongitude, { message: `step ${step}: the inset looks at the Pacific` }).toBeGreaterThanOrEqual(120);
+    }
   });
 });

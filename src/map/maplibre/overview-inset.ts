@@ -4,7 +4,8 @@
  * traveller is off the main map (Zelensky in Dublin while the envoys walk in
  * Moscow), the inset widens to show them too. It follows the main map and
  * never takes input. When the main map's style changes, the inset takes the
- * same style (`setStyle`) and keeps its own layers.
+ * same style (`setStyle`) and keeps its own layers. Its container reflects
+ * `data-camera` ("lng,lat,zoom") each time it follows.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -201,6 +202,9 @@ export class OverviewInset {
       if (camera) inset.jumpTo({ ...camera, zoom: Math.min(camera.zoom ?? zoom, zoom) });
     }
     (inset.getSource(VIEW_SOURCE) as GeoJSONSource | undefined)?.setData(this.#viewBox());
+    // For tests and debugging, as the main map's data-camera: where the inset looks.
+    const c = inset.getCenter();
+    inset.getContainer().dataset.camera = `${c.lng.toFixed(3)},${c.lat.toFixed(3)},${inset.getZoom().toFixed(2)}`;
   }
 
   destroy(): void {
