@@ -14,10 +14,13 @@ const FOLDED_BELOW = { width: 560, height: 420 } as const;
  * "Key" button; it opens folded on small maps (phones). The full legend,
  * with sources and credits, stays in the panel (map-legend.ts).
  *
- * Size, for whoever frames the map around it (map/camera.ts): folded, a
- * button of about 64 × 30 px (44 px tall on touch screens); open, at most
- * 340 × 150 px on wide maps (two columns), at most 200 × 260 px on narrow
- * ones; always 10 px from the left edge and 34 px from the bottom.
+ * Size, as measured with the default journey (five travellers), for
+ * whoever frames the map around it (map/camera.ts reads it as a
+ * `data-map-overlay`): folded, a button of about 51 × 28 px (63 × 46 on
+ * touch screens); open, about 374 × 118 px on wide maps (two columns; each
+ * traveller past five adds 18 px of height), about 152 × 228 px on maps
+ * under 560 px wide (one column). Always 10 px from the left edge and 34 px
+ * above the bottom, or above what covers the map's foot (a bottom sheet).
  *
  * @csspart key - The key's box.
  * @csspart toggle - The button that opens and folds it.
