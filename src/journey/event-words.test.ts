@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { memberWords, orderWords, participantWords } from './event-words.ts';
+import { orderWords, participantWords } from './event-words.ts';
 import { buildJourney, type Journey } from './model.ts';
 import { validateJourneyText } from './validate.ts';
 
@@ -14,25 +14,19 @@ const dateLine = load('../../test/fixtures/date-line-journey.json');
 const event = (journey: Journey, id: string) => journey.events.find((e) => e.event.id === id)!;
 
 describe('participantWords', () => {
-  it('names the members of a delegation who took part, then the others', () => {
-    expect(participantWords(moscow, event(moscow, 'lunch-savva').event)).toEqual(['Steve Witkoff (of Witkoff and Kushner)', 'Kirill Dmitriev']);
+  it('names the members of a delegation who took part, of their delegation, and others by name', () => {
+    const lunch = event(moscow, 'lunch-savva').event;
+    expect(lunch.participants.map((id) => participantWords(moscow, lunch, id))).toEqual(['Steve Witkoff (of Witkoff and Kushner)', 'Kirill Dmitriev']);
   });
 
   it('names a delegation alone where the event names no members', () => {
     const talks = event(moscow, 'kremlin-talks').event;
-    expect(participantWords(moscow, talks)[0]).toBe(moscow.travellers.get(talks.participants[0]!)!.name);
-  });
-});
-
-describe('memberWords', () => {
-  it('says only the delegations whose members are named', () => {
-    expect(memberWords(moscow, event(moscow, 'lunch-savva').event)).toEqual(['Steve Witkoff (of Witkoff and Kushner)']);
-    expect(memberWords(moscow, event(moscow, 'kremlin-talks').event)).toEqual([]);
+    expect(participantWords(moscow, talks, 'us-envoys')).toBe('Witkoff and Kushner');
   });
 
   it('joins several members as a person would', () => {
     const lunch = event(moscow, 'lunch-savva').event;
-    expect(memberWords(moscow, { ...lunch, members: { 'us-envoys': ['Steve Witkoff', 'Jared Kushner'] } })).toEqual(['Steve Witkoff and Jared Kushner (of Witkoff and Kushner)']);
+    expect(participantWords(moscow, { ...lunch, members: { 'us-envoys': ['Steve Witkoff', 'Jared Kushner'] } }, 'us-envoys')).toBe('Steve Witkoff and Jared Kushner (of Witkoff and Kushner)');
   });
 });
 

@@ -9,31 +9,16 @@ import type { JourneyEvent, JourneyTime } from './schema.ts';
 const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /**
- * Who took part, one entry per participant: a delegation of whom the event
- * names members reads as those members, "of" the delegation; the others by
- * name; then `others`.
+ * A participant as the card and the itinerary name them: a delegation of
+ * whom the event names members reads as those members, "of" the delegation.
  *
- * @example participantWords(journey, lunch) // ['Steve Witkoff (of Witkoff and Kushner)', 'Kirill Dmitriev']
+ * @example participantWords(journey, lunch, 'us-envoys') // 'Steve Witkoff (of Witkoff and Kushner)'
+ * @example participantWords(journey, lunch, 'dmitriev') // 'Kirill Dmitriev'
  */
-export function participantWords(journey: Journey, event: JourneyEvent): string[] {
-  const names = event.participants.map((id) => {
-    const name = journey.travellers.get(id)?.name ?? id;
-    const members = event.members?.[id];
-    return members?.length ? `${list.format(members)} (of ${name})` : name;
-  });
-  return [...names, ...(event.others ?? [])];
-}
-
-/**
- * Only the delegations of whom the event names members, as
- * `participantWords` says them: for lists that name no one else.
- *
- * @example memberWords(journey, lunch) // ['Steve Witkoff (of Witkoff and Kushner)']
- */
-export function memberWords(journey: Journey, event: JourneyEvent): string[] {
-  return Object.entries(event.members ?? {})
-    .filter(([, members]) => members.length > 0)
-    .map(([id, members]) => `${list.format(members)} (of ${journey.travellers.get(id)?.name ?? id})`);
+export function participantWords(journey: Journey, event: JourneyEvent, id: string): string {
+  const name = journey.travellers.get(id)?.name ?? id;
+  const members = event.members?.[id];
+  return members?.length ? `${list.format(members)} (of ${name})` : name;
 }
 
 const stepsById = new WeakMap<Journey, Map<string, StoryEvent>>();
@@ -56,9 +41,7 @@ function eventWords(journey: Journey, id: string): string {
  */
 export function orderWords(journey: Journey, time: JourneyTime | undefined): string | undefined {
   if (!time) return undefined;
-  const parts = [
-    time.afterEvent === undefined ? undefined : `after ${eventWords(journey, time.afterEvent)}`,
-    time.beforeEvent === undefined ? undefined : `before ${eventWords(journey, time.beforeEvent)}`,
-  ].filter((p): p is string => p !== undefined);
-  return parts.length ? parts.join(' and ') : undefined;
+  const after = time.afterEvent && `after ${eventWords(journey, time.afterEvent)}`;
+  const before = time.beforeEvent && `before ${eventWords(journey, time.beforeEvent)}`;
+  return after && before ? `${after} and ${before}` : after || before || undefined;
 }

@@ -79,7 +79,7 @@ export class EventCard extends LitElement {
           <dt>Where</dt>
           <dd>${placeText(place)}</dd>
           <dt>Who</dt>
-          <dd>${participantWords(journey, event).join('; ')}</dd>
+          <dd>${[...event.participants.map((id) => participantWords(journey, event, id)), ...(event.others ?? [])].join('; ')}</dd>
         </dl>
         <p class="summary">${renderRichText(event.summary)}</p>
         ${event.quotes?.length

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { memberWords, orderWords } from '../../journey/event-words.ts';
+import { orderWords, participantWords } from '../../journey/event-words.ts';
 import type { Journey } from '../../journey/model.ts';
 import { zoneShown, type ZoneMode } from '../../journey/story-state.ts';
 import { formatTime, placeLocality } from '../../journey/time.ts';
@@ -28,7 +28,7 @@ export class JourneyItinerary extends LitElement {
     readerZone: { attribute: 'reader-zone' },
   };
   declare journey: Journey | undefined;
-  /** Index of the current event in story order. */
+  /** Index of the current event in story order; -1 for the overview. */
   declare current: number;
   /** Show times in each place's zone (`local`), the reader's, or `utc`. */
   declare zoneMode: ZoneMode;
@@ -47,6 +47,15 @@ export class JourneyItinerary extends LitElement {
     if (!journey) return nothing;
     return html`
       <h2 id="heading">Itinerary</h2>
+      <button
+        type="button"
+        class="overview"
+        aria-current="false"
+        @click=${() => this.dispatchEvent(new StepSelectEvent({ index: -1, via: 'itinerary' }))}
+      >
+        <span class="num" aria-hidden="true">⤢</span>
+        <span class="body"><span class="title">Overview</span><span class="meta">The whole journey: ${journey.events.length} events</span></span>
+      </button>
       <ol part="list" aria-labelledby="heading">
         ${guard([journey, this.zoneMode, this.readerZone], () => this.#items(journey))}
       </ol>
@@ -60,7 +69,8 @@ export class JourneyItinerary extends LitElement {
       const t = formatTime(step.event.start, zone, undefined, 'en-GB', zoneShown(this.zoneMode, zone, this.readerZone), undefined, locality);
       // Which members of a delegation took part, and what the start came after or before, where the file says.
       const order = orderWords(journey, step.event.start);
-      const detail = [...memberWords(journey, step.event), ...(order ? [`began ${order}`] : [])].join(' · ');
+      const members = Object.keys(step.event.members ?? {}).map((id) => participantWords(journey, step.event, id));
+      const detail = [...members, ...(order ? [`began ${order}`] : [])].join(' · ');
       return html`<li>
         <button
           type="button"
@@ -83,7 +93,10 @@ export class JourneyItinerary extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('current') && !changed.has('journey') && !changed.has('zoneMode') && !changed.has('readerZone')) return;
-    const button = this.renderRoot.querySelector('ol')?.children[this.current]?.querySelector('button');
+    const button =
+      this.current < 0
+        ? this.renderRoot.querySelector<HTMLElement>('button.overview')
+        : this.renderRoot.querySelector('ol')?.children[this.current]?.querySelector('button');
     for (const marked of this.renderRoot.querySelectorAll('[aria-current="step"]')) if (marked !== button) marked.setAttribute('aria-current', 'false');
     if (!button) return;
     button.setAttribute('aria-current', 'step');
@@ -133,6 +146,10 @@ export class JourneyItinerary extends LitElement {
       }
       li + li {
         border-top: 1px solid var(--_line);
+      }
+      .overview {
+        border-bottom: 1px solid var(--_line);
+        border-radius: 6px 6px 0 0;
       }
       button {
         all: unset;
