@@ -5,7 +5,7 @@
  */
 
 export interface StepSelectDetail {
-  /** The chosen event's position in story order. */
+  /** The chosen event's position in story order; -1 for the overview of the whole journey, before the first event. */
   readonly index: number;
   /** What the reader used. */
   readonly via: 'marker' | 'itinerary' | 'controls' | 'keyboard' | 'slider';

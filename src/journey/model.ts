@@ -21,6 +21,8 @@ export interface StoryEvent {
   readonly end: number | undefined;
   /** The box the camera frames for this step. */
   readonly frame: BBox;
+  /** The drawn legs the step's view holds (those in `frame`): arriving for its start, leaving, or running while it goes on. */
+  readonly frameLegs: readonly StoryLeg[];
 }
 
 export interface StoryLeg {
@@ -126,7 +128,8 @@ export function buildJourney(file: JourneyFile): Journey {
   const events: StoryEvent[] = ordered.map(({ event, start }, index) => {
     const at = place(event.place);
     const end = event.end ? instantOf(event.end, at.properties.timeZone, { after: start }) : undefined;
-    return { event, index, place: at, start, end, frame: frameFor(event, at, start, end ?? start, legsByPlace.get(String(at.id)) ?? [], lineBoxes, bounds) };
+    const framed = frameFor(event, at, start, end ?? start, legsByPlace.get(String(at.id)) ?? [], lineBoxes, bounds);
+    return { event, index, place: at, start, end, frame: framed.box, frameLegs: framed.legs };
   });
 
   return {
@@ -172,7 +175,7 @@ function frameFor(
   legs: readonly StoryLeg[],
   lineBoxes: ReadonlyMap<StoryLeg, BBox>,
   all: BBox,
-): BBox {
+): { box: BBox; legs: StoryLeg[] } {
   const ownBox = placeBBox(at);
   const shares = (l: StoryLeg) => l.leg.properties.travellers.some((t) => event.participants.includes(t));
   if (!ownBox) {
@@ -182,13 +185,13 @@ function frameFor(
       .map((l) => placeAnchor(l.from))
       .filter((p) => p !== undefined)
       .map((p) => padBBox([p[0] as number, p[1] as number, p[0] as number, p[1] as number], VAGUE_PLACE_MARGIN_M));
-    return unionBBox(origins) ?? all;
+    return { box: unionBBox(origins) ?? all, legs: [] };
   }
   const near = (instant: number) => Math.abs(instant - start) <= LEG_FRAME_WINDOW_MS;
   const arrivesForStart = (l: StoryLeg) => (l.to.id === at.id && near(l.arrive)) || (l.from.id === at.id && near(l.depart));
   const duringStep = (l: StoryLeg) => (l.to.id === at.id || l.from.id === at.id) && l.depart < end && l.arrive > start;
   const arriving = legs.filter((l) => l.line && shares(l) && (arrivesForStart(l) || duringStep(l)));
-  return unionBBox([ownBox, ...arriving.map((l) => lineBoxes.get(l) as BBox)]) ?? ownBox;
+  return { box: unionBBox([ownBox, ...arriving.map((l) => lineBoxes.get(l) as BBox)]) ?? ownBox, legs: arriving };
 }
 
 /** The events that happen at a place, in story order. */

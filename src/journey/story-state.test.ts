@@ -46,12 +46,20 @@ function contextOf(text: string): StoryContext {
 
 const ctx = contextOf(JSON.stringify(PACIFIC));
 const at = (id: string) => ctx.journey.events.find((e) => e.event.id === id)!;
-const opened = openStory(ctx).state;
+/** The overview, where a journey opens without a link. */
+const overviewOpened = openStory(ctx).state;
+/** The first step, where most tests start. */
+const opened = transition(overviewOpened, ctx, { type: 'step', index: 0 }).state;
 const run = (state: StoryState, ...actions: StoryAction[]) => actions.reduce((s, a) => transition(s, ctx, a).state, state);
 
 describe('openStory', () => {
-  it('opens on the first step, at its start, not playing', () => {
+  it('opens on the overview of the whole journey, at its start, not playing, with nothing announced or recorded', () => {
+    expect(openStory(ctx)).toEqual({ state: { index: 0, time: ctx.clock.scale.start, zone: 'local', playing: false, overview: true, notice: undefined }, effects: [] });
     expect(opened).toEqual({ index: 0, time: at('arrive-suva').start, zone: 'local', playing: false, overview: false, notice: undefined });
+  });
+
+  it('opens on the overview for a link that only sets the zone', () => {
+    expect(openStory(ctx, { event: undefined, time: undefined, zone: 'utc' }).state).toMatchObject({ overview: true, zone: 'utc' });
   });
 
   it('opens where a link says: an event, a moment, a zone', () => {
@@ -112,9 +120,9 @@ describe('step', () => {
     expect(run(playing, { type: 'step', index: 2 }).playing).toBe(false);
   });
 
-  it('ignores a step outside the journey, at either end', () => {
-    expect(transition(opened, ctx, { type: 'step', index: -1 })).toEqual({ state: opened, effects: [] });
+  it('ignores a step past the end; before the first step is the overview', () => {
     expect(transition(opened, ctx, { type: 'step', index: 4 })).toEqual({ state: opened, effects: [] });
+    expect(transition(opened, ctx, { type: 'step', index: -1 }).state.overview).toBe(true);
   });
 
   it('choosing the current step again records nothing and keeps the same state object', () => {
@@ -203,9 +211,9 @@ describe('restore', () => {
     expect(run(opened, { type: 'restore', hash: { event: 'statement', time: t, zone: 'local' } }).index).toBe(at('statement').index);
   });
 
-  it('a hash with nothing in it goes back to the first step', () => {
+  it('a hash with nothing in it goes back to the overview, where the story opens', () => {
     const later = run(opened, { type: 'step', index: 3 });
-    expect(run(later, { type: 'restore', hash: { event: undefined, time: undefined, zone: 'local' } })).toEqual(opened);
+    expect(run(later, { type: 'restore', hash: { event: undefined, time: undefined, zone: 'local' } })).toEqual(overviewOpened);
   });
 });
 
@@ -222,12 +230,15 @@ describe('place', () => {
 });
 
 describe('key', () => {
-  it('← → step, Home and End go to the ends, and the ends hold', () => {
+  it('← → step; End goes to the last event and holds; Home, and ← from the first event, go to the overview, which holds', () => {
     expect(run(opened, { type: 'key', key: 'ArrowRight' }).index).toBe(1);
     expect(run(opened, { type: 'key', key: 'End' }).index).toBe(3);
     expect(run(opened, { type: 'key', key: 'End' }, { type: 'key', key: 'ArrowRight' }).index).toBe(3);
-    expect(run(opened, { type: 'key', key: 'End' }, { type: 'key', key: 'Home' }).index).toBe(0);
-    expect(transition(opened, ctx, { type: 'key', key: 'ArrowLeft' }).state).toBe(opened);
+    expect(run(opened, { type: 'key', key: 'End' }, { type: 'key', key: 'Home' })).toMatchObject({ overview: true, index: 0 });
+    const back = transition(opened, ctx, { type: 'key', key: 'ArrowLeft' });
+    expect(back.state.overview).toBe(true);
+    expect(back.effects).toContainEqual({ type: 'history', mode: 'push', hash: { event: OVERVIEW_ID, time: undefined, zone: 'local' } });
+    expect(transition(back.state, ctx, { type: 'key', key: 'ArrowLeft' }).state).toBe(back.state);
   });
 
   it('? asks for the shortcuts', () => {

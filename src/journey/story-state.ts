@@ -92,9 +92,10 @@ const unchanged = (state: StoryState): Transition => ({ state, effects: [] });
 
 /**
  * The state a journey opens in: where the link (or the embed's starting
- * event and time) says, or the first step.
+ * event and time) says, or the overview of the whole journey (issue 12: the
+ * first view shows every route and stop, with a Start button).
  *
- * @param start What the URL hash (or the embed's options) ask for; nothing for the first step.
+ * @param start What the URL hash (or the embed's options) ask for; nothing for the overview.
  * @returns The opening state, with a notice and its announcement when the link names an unknown event.
  * @example openStory(ctx, { event: 'kremlin-talks', time: undefined, zone: 'local' }).state.index // that event's index
  */
@@ -107,7 +108,7 @@ export function openStory(ctx: StoryContext, start?: HashState): Transition {
     overview: false,
     notice: undefined,
   };
-  return start ? restore(first, ctx, start) : unchanged(first);
+  return start ? restore(first, ctx, start) : unchanged({ ...first, overview: true, time: ctx.clock.scale.start });
 }
 
 /**
@@ -119,7 +120,8 @@ export function openStory(ctx: StoryContext, start?: HashState): Transition {
 export function transition(state: StoryState, ctx: StoryContext, action: StoryAction): Transition {
   switch (action.type) {
     case 'step':
-      return goToStep(state, ctx, action.index);
+      // Before the first event comes the overview (Previous from step 1).
+      return action.index < 0 ? overview(state, ctx) : goToStep(state, ctx, action.index);
     case 'event': {
       const index = indexOf(ctx, action.eventId);
       if (action.eventId === OVERVIEW_ID) return overview(state, ctx);
@@ -232,7 +234,10 @@ function play(state: StoryState, ctx: StoryContext): Transition {
 
 function restore(state: StoryState, ctx: StoryContext, hash: HashState): Transition {
   const base: StoryState = { ...state, zone: hash.zone, playing: false, overview: false, notice: undefined };
-  if (hash.event === OVERVIEW_ID) return overviewState(base, ctx, false);
+  // A link to the overview, or to nothing in particular, opens the overview.
+  if (hash.event === OVERVIEW_ID || (hash.event === undefined && (hash.time === undefined || !Number.isFinite(hash.time)))) {
+    return state.overview ? unchanged(sameOr(state, { ...state, zone: hash.zone })) : overviewState(base, ctx, false);
+  }
   const index = indexOf(ctx, hash.event);
   let next: StoryState;
   if (hash.time !== undefined && Number.isFinite(hash.time)) {
@@ -250,10 +255,10 @@ function key(state: StoryState, ctx: StoryContext, pressed: StoryKey): Transitio
   if (pressed === '?') return { state, effects: [{ type: 'help' }] };
   const last = ctx.journey.events.length - 1;
   if (last < 0) return unchanged(state);
-  // From the overview, the first step forward is the first event.
+  // The overview comes before the first event: Home and ← from the first event go to it, → from it to the first event.
   const at = state.overview ? -1 : state.index;
-  const target = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: last }[pressed];
-  if (target < 0) return unchanged(state);
+  const target = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: -1, End: last }[pressed];
+  if (target < 0) return overview(state, ctx);
   return goToStep(state, ctx, Math.min(last, target));
 }
 

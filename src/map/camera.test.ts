@@ -3,6 +3,7 @@ import {
   NO_INSETS,
   PLACE_MARGIN,
   cameraFor,
+  coveredBy,
   detailOf,
   detailZoom,
   flightDuration,
@@ -140,5 +141,22 @@ describe('flightDuration', () => {
     expect(city).toBeGreaterThan(near);
     expect(far).toBeGreaterThan(city);
     expect(far).toBeLessThanOrEqual(3500);
+  });
+});
+
+describe('coveredBy', () => {
+  it('takes each corner overlay off the side that costs the least of the map', () => {
+    const covered = coveredBy(
+      860,
+      620,
+      [
+        { left: 10, top: 10, right: 142, bottom: 110 }, // inset, top left
+        { left: 821, top: 10, right: 850, bottom: 68 }, // zoom buttons, top right
+        { left: 826, top: 586, right: 850, bottom: 610 }, // attribution button, bottom right
+        { left: 0, top: 0, right: 0, bottom: 0 }, // hidden
+      ],
+      { top: 0, right: 0, bottom: 40, left: 0 },
+    );
+    expect(covered).toEqual({ top: 0, right: 47, bottom: 40, left: 150 });
   });
 });

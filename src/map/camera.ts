@@ -315,3 +315,36 @@ export function screenPoint(camera: Camera, viewport: Pick<Viewport, 'width' | '
   const y = (mercatorY(lat as number) - mercatorY(camera.center[1])) * scale + viewport.height / 2;
   return [x, y];
 }
+
+/** A box on the map, in CSS pixels from its top left. */
+export interface PixelRect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * How much of each side of a map its overlays hide: each overlay (the inset,
+ * a control, the key) in a corner is taken off the side that costs the
+ * least of the map's area, so the camera keeps the focus clear of it.
+ *
+ * @param rects Each overlay's box, relative to the map.
+ * @param base What is already covered (a bottom sheet).
+ * @example coveredBy(860, 620, [{ left: 10, top: 10, right: 142, bottom: 110 }]) // { left: 150, … }: a corner inset costs a strip on the left
+ */
+export function coveredBy(width: number, height: number, rects: readonly PixelRect[], base: Insets = NO_INSETS, gap = 8): Insets {
+  const out = { ...base };
+  for (const r of rects) {
+    if (r.right <= 0 || r.bottom <= 0 || r.left >= width || r.top >= height || r.right - r.left <= 0 || r.bottom - r.top <= 0) continue;
+    const cuts = [
+      ['top', Math.max(0, r.bottom + gap), width],
+      ['bottom', Math.max(0, height - r.top + gap), width],
+      ['left', Math.max(0, r.right + gap), height],
+      ['right', Math.max(0, width - r.left + gap), height],
+    ] as const;
+    const [side, cut] = cuts.reduce((best, c) => (c[1] * c[2] < best[1] * best[2] ? c : best));
+    out[side] = Math.max(out[side], cut);
+  }
+  return out;
+}

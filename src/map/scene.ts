@@ -8,10 +8,11 @@
  * business.
  */
 import type { Polygon, Position } from 'geojson';
-import type { BBox } from '../journey/geometry.ts';
+import { placeAnchor, type BBox } from '../journey/geometry.ts';
 import { lineStyleFor } from '../journey/line-style.ts';
-import type { Journey, StoryEvent } from '../journey/model.ts';
+import type { Journey, StoryEvent, StoryLeg } from '../journey/model.ts';
 import type { PlaceFeature } from '../journey/schema.ts';
+import type { Focus } from './camera.ts';
 
 /**
  * How much of a leg has been travelled (0 to 1) at the current time, as
@@ -48,6 +49,13 @@ export interface Scene {
   readonly step: StoryEvent | undefined;
   /** The box the view frames: the step's frame, or the whole journey. */
   readonly frame: BBox;
+  /**
+   * What the camera must show (see map/camera.ts): the step's place and
+   * legs, or every stop and leg for the whole journey. The same object while
+   * the step (and playing) stays the same, so renderers move the camera only
+   * when it changes.
+   */
+  readonly focus: Focus;
   /** The legs of the step, drawn wider: those arriving at or leaving its place with one of its participants. */
   readonly activeLegs: ReadonlySet<string>;
   /** The highlighted place (the step's); undefined for the whole journey. */
@@ -82,7 +90,7 @@ export interface Scene {
  * const scene = sceneFor(journey, journey.events[2], (legId) => timeline.legProgress(legId, t));
  * scene.activeLegs.has('leg-florida-vnukovo');
  */
-export function sceneFor(journey: Journey, step: StoryEvent | undefined, progress?: LegProgress): Scene {
+export function sceneFor(journey: Journey, step: StoryEvent | undefined, progress?: LegProgress, options: { playing?: boolean } = {}): Scene {
   const currentPlace = step?.place.id;
   const underWay = progress ? legsUnderWay(journey, progress) : [];
   const order = storyOrder(journey);
@@ -90,6 +98,7 @@ export function sceneFor(journey: Journey, step: StoryEvent | undefined, progres
     journey,
     step,
     frame: step?.frame ?? journey.bounds,
+    focus: focusFor(journey, step, options.playing ?? false),
     activeLegs: activeLegIds(journey, step),
     currentPlace,
     areas: placeAreas(journey, currentPlace),
@@ -205,4 +214,65 @@ export function placeAreas(journey: Journey, currentPlace: string | undefined): 
 /** Place ids in the order the story visits them, each once. */
 function storyOrder(journey: Journey): string[] {
   return [...new Set(journey.events.map((e) => e.place.id))];
+}
+
+/** A leg's line, thinned to at most this many points, is enough to frame it. */
+const FOCUS_POINTS_PER_LEG = 24;
+const focusCache = new WeakMap<Journey, Map<string, Focus>>();
+
+/**
+ * What the camera must show for a step: its place (with its precision) and
+ * the legs its view holds; while playing, also every leg under way before
+ * the next step, so that two travellers moving at once are framed together
+ * rather than in turn. Without a step, every stop and leg: the overview.
+ * Cached per journey, so the same step gives the same object.
+ *
+ * @example focusFor(journey, journey.events[4], false).place?.precision // 'exact'
+ */
+export function focusFor(journey: Journey, step: StoryEvent | undefined, playing: boolean): Focus {
+  let cache = focusCache.get(journey);
+  if (!cache) focusCache.set(journey, (cache = new Map()));
+  const key = step ? `${step.index}:${playing}` : 'overview';
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let focus: Focus;
+  if (!step) {
+    const points: Position[] = [];
+    for (const place of journey.places.values()) points.push(...placePoints(place));
+    for (const leg of journey.legs) points.push(...legPoints(leg));
+    focus = { points };
+  } else {
+    const anchor = placeAnchor(step.place);
+    const legs = new Set<StoryLeg>(step.frameLegs);
+    if (playing) {
+      const until = journey.events[step.index + 1]?.start ?? step.end ?? step.start;
+      for (const leg of journey.legs) if (leg.line && leg.depart < until && leg.arrive > step.start) legs.add(leg);
+    }
+    const points = [...(anchor ? placePoints(step.place) : framePoints(step.frame))];
+    for (const leg of legs) points.push(...legPoints(leg));
+    const p = step.place.properties;
+    focus = anchor && p.precision !== 'region'
+      ? { place: { point: anchor, precision: p.precision, radiusMeters: p.radiusMeters }, points }
+      : { points: [...points, ...(anchor ? [anchor] : [])] };
+  }
+  cache.set(key, focus);
+  return focus;
+}
+
+/** A place's point, or the corners of its outline's box. */
+function placePoints(place: PlaceFeature): Position[] {
+  const g = place.geometry;
+  if (!g) return [];
+  if (g.type === 'Point') return [g.coordinates];
+  return g.coordinates.flat().filter((_, i, all) => i % Math.max(1, Math.floor(all.length / FOCUS_POINTS_PER_LEG)) === 0);
+}
+
+function legPoints(leg: StoryLeg): Position[] {
+  const coordinates = leg.line?.geometry.coordinates ?? [];
+  const every = Math.max(1, Math.floor(coordinates.length / FOCUS_POINTS_PER_LEG));
+  return coordinates.filter((_, i) => i % every === 0 || i === coordinates.length - 1);
+}
+
+function framePoints([w, s, e, n]: BBox): Position[] {
+  return [[w, s], [e, n]];
 }

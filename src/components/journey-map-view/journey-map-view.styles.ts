@@ -156,6 +156,40 @@ export const styles = [
       outline-offset: 1px;
     }
 
+    /* "Whole journey" (journey-map.ts): a labelled button under the zoom buttons. */
+    .maplibregl-ctrl-group button.whole-journey-button {
+      width: auto;
+      padding: 0 0.55rem;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+      font: inherit;
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: var(--_text);
+      white-space: nowrap;
+    }
+    .whole-journey-button span[aria-hidden] {
+      font-size: 1rem;
+      line-height: 1;
+    }
+    /* Where room is short the button is its icon; "Whole journey" stays its accessible name. */
+    @media (max-width: 480px) {
+      .whole-journey-text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .maplibregl-ctrl-group button.whole-journey-button {
+        width: 44px;
+        justify-content: center;
+        padding: 0;
+      }
+    }
+
     /* Touch layouts: MapLibre's zoom and attribution buttons grow to 44 px. */
     @media (pointer: coarse), (max-width: 480px) {
       .maplibregl-ctrl-group button {

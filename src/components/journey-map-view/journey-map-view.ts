@@ -3,7 +3,8 @@ import { drawnPosition, positionLabel } from '../../journey/describe.ts';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import type { Timeline } from '../../journey/timeline.ts';
 import { sceneFor, type Scene } from '../../map/scene.ts';
-import { PlaceSelectEvent } from '../events.ts';
+import { NO_INSETS, type Insets } from '../../map/camera.ts';
+import { PlaceSelectEvent, StepSelectEvent } from '../events.ts';
 import { MapController, type MapState } from './map-controller.ts';
 import { styles } from './journey-map-view.styles.ts';
 import { markerStyles } from './markers.styles.ts';
@@ -27,6 +28,7 @@ export { prefetchMap } from './map-controller.ts';
  * `journey-map-idle` in the performance timeline each time the map settles.
  *
  * @event journey-place-select - The reader activated a stop marker (PlaceSelectEvent).
+ * @event journey-step-select - The reader pressed "Whole journey" on the map (StepSelectEvent, index -1: the overview).
  * @csspart map - The map's container.
  * @csspart inset - The overview inset.
  * @csspart notice - Notes about missing parts (no WebGL, no basemap).
@@ -39,6 +41,7 @@ export class JourneyMapView extends LitElement {
     timeline: { attribute: false },
     time: { type: Number },
     playing: { type: Boolean },
+    covered: { attribute: false },
     basemap: {},
     label: {},
     placeholder: {},
@@ -55,8 +58,13 @@ export class JourneyMapView extends LitElement {
   declare timeline: Timeline | undefined;
   /** The moment shown (ms since the epoch). */
   declare time: number | undefined;
-  /** While playing, the camera keeps moving travellers in view. */
+  /** While playing, each step's view also holds every traveller moving before the next step. */
   declare playing: boolean;
+  /**
+   * How much of the map the page covers on each side, in CSS pixels (a bottom
+   * sheet over it): the camera keeps the step's place in the rest.
+   */
+  declare covered: Insets;
   /** A MapLibre style URL. */
   declare basemap: string;
   /** One sentence that sums up the journey; the map region's accessible name. */
@@ -80,6 +88,8 @@ export class JourneyMapView extends LitElement {
     },
     onBasemapError: (message) => (this._basemapError = message),
     onSelectPlace: (placeId) => this.dispatchEvent(new PlaceSelectEvent(placeId)),
+    // Index -1: the overview, before the first event.
+    onOverview: () => this.dispatchEvent(new StepSelectEvent({ index: -1, via: 'controls' })),
     // Exposed for tests and debugging: where the camera is.
     onCamera: (camera) => this.setAttribute('data-camera', camera),
     onStyle: (styleUrl) => this.setAttribute('data-style', styleUrl),
@@ -93,6 +103,7 @@ export class JourneyMapView extends LitElement {
     this.basemap = 'basemap/style.json';
     this.label = 'Map of the journey';
     this.playing = false;
+    this.covered = NO_INSETS;
     this.placeholder = '';
     this.active = true;
     this.cooperativeGestures = false;
@@ -101,10 +112,10 @@ export class JourneyMapView extends LitElement {
 
   override render() {
     return html`
-      <div class="frame">
+      <div class="frame" .style=${`--_covered-bottom: ${Math.max(0, this.covered?.bottom ?? 0)}px`}>
         <div part="map" class="map"></div>
         ${this.active ? nothing : html`<div class="placeholder" aria-hidden="true"><span>${this.placeholder}</span><span class="muted">The map loads as you scroll to it.</span></div>`}
-        <div part="inset" class="inset" aria-hidden="true"></div>
+        <div part="inset" class="inset" aria-hidden="true" data-map-overlay></div>
         <map-key .journey=${this.journey} data-map-overlay></map-key>
         ${this._unavailable ? this.#fallback(this._unavailable) : nothing}
         ${this._basemapError
@@ -143,10 +154,10 @@ export class JourneyMapView extends LitElement {
       this.#scene = undefined;
       return;
     }
-    if (!(changed.has('journey') || changed.has('step') || changed.has('time') || changed.has('timeline')) && this.#scene) return;
+    if (!(changed.has('journey') || changed.has('step') || changed.has('time') || changed.has('timeline') || changed.has('playing')) && this.#scene) return;
     const timeline = this.timeline?.journey === journey ? this.timeline : undefined;
     const t = this.time;
-    this.#scene = sceneFor(journey, this.step, timeline && t !== undefined ? (legId) => timeline.legProgress(legId, t) : undefined);
+    this.#scene = sceneFor(journey, this.step, timeline && t !== undefined ? (legId) => timeline.legProgress(legId, t) : undefined, { playing: this.playing });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -156,6 +167,7 @@ export class JourneyMapView extends LitElement {
     const map = this.renderRoot.querySelector<HTMLElement>('.map');
     const inset = this.renderRoot.querySelector<HTMLElement>('.inset') ?? undefined;
     if (map && this.active) this.#controller.ensure(map, inset, journey, this.basemap, this.label, this.cooperativeGestures);
+    if (changed.has('covered')) this.#controller.setCovered(this.covered);
     if (changed.has('step') || changed.has('journey') || changed.has('time') || changed.has('timeline')) {
       // The first scene opens the map where it is; later ones fly to a new step.
       this.#controller.showScene(scene, this.#shownScene);
@@ -176,12 +188,8 @@ export class JourneyMapView extends LitElement {
         color: timeline.journey.travellers.get(p.traveller)?.color ?? '#555555',
       };
     });
-    // Follow whoever is moving, preferring the current step's participants.
-    const participants = new Set(this.step?.event.participants ?? []);
-    const moving = positions.filter((p) => p.state === 'moving');
-    const lead = moving.find((p) => participants.has(p.traveller)) ?? moving[0];
-    const follow = this.playing && lead?.state === 'moving' ? (lead.coordinates as [number, number]) : undefined;
-    this.#controller.setTravellers(travellers, follow);
+    // The camera does not chase anyone: each step's view already holds who moves before the next (scene.ts focusFor).
+    this.#controller.setTravellers(travellers);
   }
 }
 

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Journey } from '../../journey/model.ts';
 import type { JourneyMap } from '../../map/maplibre/journey-map.ts';
 import type { Scene } from '../../map/scene.ts';
+import { NO_INSETS, type Insets } from '../../map/camera.ts';
 import type { TravellerMarkerState } from '../../map/maplibre/traveller-markers.ts';
 import { hasWebGL2 } from '../../map/maplibre/webgl.ts';
 
@@ -15,6 +16,8 @@ export interface MapControllerOptions {
   readonly onState: (state: MapState, reason?: string) => void;
   readonly onBasemapError: (message: string) => void;
   readonly onSelectPlace: (placeId: string) => void;
+  /** The reader asked for the whole journey (the map's "Whole journey" button). */
+  readonly onOverview?: () => void;
   /** The camera as "lng,lat,zoom", whenever it moves. */
   readonly onCamera?: (camera: string) => void;
   /** The style URL the map draws with, once it has loaded (at creation and after each change). */
@@ -47,6 +50,7 @@ export class MapController implements ReactiveController {
   /** The latest scene, shown as soon as the map exists (and again if it is made anew). */
   #scene: { scene: Scene; animate: boolean } | undefined;
   #pendingTravellers: Parameters<JourneyMap['setTravellers']> | undefined;
+  #covered: Insets = NO_INSETS;
   #generation = 0;
   /** What the map was made for, and the style it was last asked to draw. */
   #startedWith: { journey: Journey; styleUrl: string } | undefined;
@@ -108,6 +112,7 @@ export class MapController implements ReactiveController {
         // Open on the step the reader will see, not on the whole journey first.
         initialScene: shown?.journey === journey ? shown : undefined,
         onSelectPlace: this.#options.onSelectPlace,
+        onOverview: this.#options.onOverview,
         onBasemapError: this.#options.onBasemapError,
       });
       if (generation !== this.#generation) {
@@ -144,6 +149,7 @@ export class MapController implements ReactiveController {
       const latest = this.#startedWith?.styleUrl;
       if (latest && latest !== styleUrl) map.setStyle(latest);
       if (this.#pendingTravellers) map.setTravellers(...this.#pendingTravellers);
+      map.setCovered(this.#covered);
       if (this.#scene?.scene.journey === journey) map.showScene(this.#scene.scene, { animate: false });
     } catch (error) {
       console.error(error);
@@ -158,9 +164,15 @@ export class MapController implements ReactiveController {
   }
 
   /** Shows the travellers at the current time, now or as soon as the map exists. */
-  setTravellers(travellers: readonly TravellerMarkerState[], follow?: [number, number]): void {
-    this.#pendingTravellers = [travellers, follow];
-    this.#map?.setTravellers(travellers, follow);
+  setTravellers(travellers: readonly TravellerMarkerState[]): void {
+    this.#pendingTravellers = [travellers];
+    this.#map?.setTravellers(travellers);
+  }
+
+  /** How much of the map the page covers on each side, now or as soon as the map exists (see JourneyMap.setCovered). */
+  setCovered(covered: Insets): void {
+    this.#covered = covered;
+    this.#map?.setCovered(covered);
   }
 
   hostConnected(): void {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { DEFAULT_MAX_BYTES } from '../../journey/load.ts';
 import type { Journey } from '../../journey/model.ts';
 // Types only: the camera's code stays with the map, out of the first bundle.
@@ -6,6 +6,7 @@ import type { Insets } from '../../map/camera.ts';
 import { startFrom, type StoryAction } from '../../journey/story-state.ts';
 import { PlaceSelectEvent, PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
+import '../journey-overview/journey-overview.ts';
 import '../journey-itinerary/journey-itinerary.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
@@ -72,8 +73,12 @@ export class JourneyStory extends LitElement {
   declare allowShare: boolean;
   /** Where journey names (journeys/<name>.json), paths and the basemap resolve from; the page's base by default, the module's own URL in the element. */
   declare assetBase: string;
-  /** `auto` (map beside the story on wide screens) or `compact` (stacked, for embeds 300–800 px wide). */
-  declare layout: 'auto' | 'compact';
+  /**
+   * `auto` (the standalone page: map beside the story on wide screens, a bottom sheet on phones);
+   * for embeds, `fixed` (the story fills the height it is given) or `full` (stacked, growing to fit the card).
+   * The embeds' layouts come with `embedLayouts` (embed-layout.styles.ts), which the embed entries add.
+   */
+  declare layout: 'auto' | 'fixed' | 'full';
   /** Hide the title bar (for embeds that sit under the article's own headline). */
   declare hideChrome: boolean;
   /** Editors' view (`?check=1`): list every warning. Readers see only warnings that change what is shown (an inferred time zone). */
@@ -133,6 +138,16 @@ export class JourneyStory extends LitElement {
     this.addEventListener(PlaceSelectEvent.type, (e) => act({ type: 'place', placeId: e.detail.placeId }));
     this.addEventListener(TimeChangeEvent.type, (e) => act({ type: 'scrub', time: e.detail.time }));
     this.addEventListener(PlaybackRequestEvent.type, (e) => (e.detail.playing ? this.#story.play(e.detail.seconds) : act({ type: 'pause' })));
+  }
+
+  /**
+   * Adds styles to every story created from now on. The embed entries add
+   * their layouts this way (see embed-layout.styles.ts), so that the
+   * standalone page's first bundle does without them.
+   */
+  static addStyles(styles: CSSResult): void {
+    this.finalize();
+    if (!this.elementStyles.includes(styles)) this.elementStyles.push(styles);
   }
 
   /** The loaded journey, once it is valid. */
@@ -240,7 +255,9 @@ export class JourneyStory extends LitElement {
           <div class="sheet-body" @focusin=${this.#onSheetFocus}>
             ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
             ${warningsList(result, this.check)}
-            <event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>
+            ${state.overview
+              ? html`<journey-overview .journey=${journey}></journey-overview>`
+              : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
             ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
             <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
             <map-legend .journey=${journey}></map-legend>

@@ -46,8 +46,22 @@ describe('<step-controls>', () => {
     expect(atDocument).toHaveLength(1);
   });
 
-  it('marks Previous unavailable at the first step, keeps it focusable, and sends nothing', async () => {
-    const { el, previous, steps } = await controls(0, 5);
+  it('from the first step, Previous asks for the overview (index -1)', async () => {
+    const { previous, steps } = await controls(0, 5);
+    await expect.element(previous).toHaveAttribute('aria-disabled', 'false');
+    await userEvent.click(previous);
+    expect(steps.map((e) => e.detail)).toEqual([{ index: -1, via: 'controls' }]);
+  });
+
+  it('from the overview, Next asks for the first event and says “Overview” in place of the count', async () => {
+    const { el, next, steps } = await controls(-1, 5);
+    await userEvent.click(next);
+    expect(steps.map((e) => e.detail)).toEqual([{ index: 0, via: 'controls' }]);
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain('Overview');
+  });
+
+  it('marks Previous unavailable at the overview, keeps it focusable, and sends nothing', async () => {
+    const { el, previous, steps } = await controls(-1, 5);
     await expect.element(previous).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(previous, force);
     await expect.poll(focusedIn(el)).toBe(previous.element());
@@ -69,7 +83,7 @@ describe('<step-controls>', () => {
   });
 
   it('reaches an unavailable button with Tab', async () => {
-    const { el, previous, before } = await controls(0, 5);
+    const { el, previous, before } = await controls(-1, 5);
     before.element().focus();
     await userEvent.tab();
     await expect.poll(focusedIn(el)).toBe(previous.element());

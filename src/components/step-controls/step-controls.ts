@@ -27,18 +27,20 @@ export class StepControls extends LitElement {
 
   #go(delta: number) {
     const index = this.current + delta;
-    if (index < 0 || index >= this.total) return;
+    // -1 is the overview, before the first event.
+    if (index < -1 || index >= this.total) return;
     this.dispatchEvent(new StepSelectEvent({ index, via: 'controls' }));
   }
 
   override render() {
-    const atStart = this.current <= 0;
+    // Before the first event comes the overview (current -1), where Previous stops.
+    const atStart = this.current < 0;
     const atEnd = this.current >= this.total - 1;
     return html`
       <button part="button" type="button" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => this.#go(-1)}>
         <span aria-hidden="true">←</span> Previous<span class="word"> event</span>
       </button>
-      <span part="count" class="count" aria-hidden="true">${this.total ? `${this.current + 1} / ${this.total}` : ''}</span>
+      <span part="count" class="count" aria-hidden="true">${this.total ? (this.current < 0 ? 'Overview' : `${this.current + 1} / ${this.total}`) : ''}</span>
       <button part="button" type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.#go(1)}>
         Next<span class="word"> event</span> <span aria-hidden="true">→</span>
       </button>

@@ -60,6 +60,8 @@ export interface JourneyMapOptions {
   readonly label: string;
   /** Called when a reader activates a stop marker. */
   readonly onSelectPlace: (placeId: string) => void;
+  /** Called when a reader asks for the whole journey (the map's "Whole journey" button); no button when omitted. */
+  readonly onOverview?: () => void;
   /** Called when the basemap can't be loaded; the journey layers still draw. */
   readonly onBasemapError?: (message: string) => void;
   readonly cooperativeGestures?: boolean;
@@ -176,6 +178,7 @@ export class JourneyMap implements SceneRenderer {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (options.onOverview) map.addControl(wholeJourneyControl(options.onOverview), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(
       new AttributionControl({
@@ -469,4 +472,32 @@ function viewportOf(container: HTMLElement, inset: HTMLElement | undefined, cove
 function labelWidth(scene: Scene): number {
   const name = scene.step?.place.properties.names.en ?? '';
   return name ? Math.min(220, 7 * name.length + 24) : 0;
+}
+
+/** A map control, under the zoom buttons, that goes back to the overview of the whole journey from any step. */
+function wholeJourneyControl(onOverview: () => void) {
+  let box: HTMLElement | undefined;
+  return {
+    onAdd() {
+      box = document.createElement('div');
+      box.className = 'maplibregl-ctrl maplibregl-ctrl-group whole-journey';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'whole-journey-button';
+      const icon = document.createElement('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = '⤢';
+      const text = document.createElement('span');
+      text.className = 'whole-journey-text';
+      text.textContent = 'Whole journey';
+      button.append(icon, text);
+      button.title = 'Show the whole journey (Home)';
+      button.addEventListener('click', () => onOverview());
+      box.append(button);
+      return box;
+    },
+    onRemove() {
+      box?.remove();
+    },
+  };
 }
