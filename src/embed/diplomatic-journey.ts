@@ -7,8 +7,8 @@
  * the module and its files, as module scripts require).
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import '../components/journey-story/journey-story.ts';
-import type { JourneyStory } from '../components/journey-story/journey-story.ts';
+import { JourneyStory } from '../components/journey-story/journey-story.ts';
+import { embedLayouts } from '../components/journey-story/embed-layout.styles.ts';
 import { elementProperties, formatIsoTime, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
 import { NearViewportController } from './near-viewport-controller.ts';
 
@@ -16,6 +16,7 @@ export { StoryChangeEvent, StoryLoadEvent } from '../components/events.ts';
 export type { StoryChangeDetail, StoryLoadDetail } from '../components/events.ts';
 
 const OPTION_PROPERTIES = elementProperties();
+JourneyStory.addStyles(embedLayouts);
 
 /** Where the built app's files are: the folder above this module's own folder. */
 const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ignore */ "../", import.meta.url).href;
@@ -34,7 +35,8 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @attr time - The moment to show first, ISO 8601 (`2025-12-02T14:00:00Z`).
  * @attr theme - `light` (default), `dark`, or `auto`.
  * @attr basemap - A MapLibre style URL instead of the embedded offline basemap.
- * @attr layout - `compact` (default; stacked) or `auto` (map beside the story when the viewport is wide).
+ * @attr layout - `fixed` (default: a fixed height that map, controls and card share; side by side from 640 px wide, stacked below), `full` (the long form that grows to fit the card; `compact` is its old name) or `auto` (the standalone page's layout).
+ * @attr height - A fixed embed's height in CSS px (240–4000; default 600); on a screen shorter than that plus 48 px, the screen's height less 48 px.
  * @event journey-story-change - The step, the zone or playing changed, or, at most four times a second, the time while the reader scrubs or the story plays; never every frame (StoryChangeEvent; detail: index, eventId, time, zone, overview, playing).
  * @event journey-story-load - The journey was shown (`detail.ok`, `title`, `events`) or could not be (`detail.ok` false, `kind`, `message`); once per load (StoryLoadEvent).
  * @cssproperty --dj-accent - Accent colour: current step, links, focus.
@@ -44,7 +46,8 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @cssproperty --dj-card-bg - Event card background.
  * @cssproperty --dj-line - Rules and borders.
  * @cssproperty --dj-font - Font family.
- * @cssproperty --dj-min-height - Space held while the journey loads (default 560px).
+ * @cssproperty --dj-min-height - Space held while a `full` embed loads (default 560px).
+ * @cssproperty --dj-height - A fixed embed's height, any CSS length; overrides the `height` attribute.
  * @cssproperty --dj-panel-width - Width of the story panel beside the map (layout="auto").
  * @csspart story - The whole story (a `<journey-story>`).
  * @csspart header - Title bar.
@@ -62,6 +65,7 @@ export class DiplomaticJourney extends LitElement {
     theme: OPTION_PROPERTIES.theme,
     basemap: OPTION_PROPERTIES.basemap,
     layout: OPTION_PROPERTIES.layout,
+    height: OPTION_PROPERTIES.height,
     _near: { state: true },
   };
 
@@ -70,7 +74,8 @@ export class DiplomaticJourney extends LitElement {
   declare time: string;
   declare theme: 'light' | 'dark' | 'auto';
   declare basemap: string;
-  declare layout: 'compact' | 'auto';
+  declare layout: string;
+  declare height: string;
   declare _near: boolean;
 
   #loaded = false;
@@ -84,7 +89,8 @@ export class DiplomaticJourney extends LitElement {
     this.time = '';
     this.theme = 'light';
     this.basemap = '';
-    this.layout = 'compact';
+    this.layout = 'fixed';
+    this.height = '';
     this._near = false;
     this.#options = parseElementOptions(this);
     new NearViewportController(this, () => (this._near = true));
@@ -107,6 +113,11 @@ export class DiplomaticJourney extends LitElement {
 
   protected override willUpdate(): void {
     this.#options = parseElementOptions(this);
+    // The height is the host's own, so that the article's layout knows it before the story renders.
+    const { layout, height } = this.#options;
+    this.toggleAttribute('data-fixed', layout === 'fixed');
+    if (height === undefined) this.style.removeProperty('--_dj-height');
+    else this.style.setProperty('--_dj-height', `${height}px`);
   }
 
   /** Once the journey is in, a new `event` or `time` moves the story there (the starting ones went with the load). */
@@ -141,6 +152,14 @@ export class DiplomaticJourney extends LitElement {
       display: block;
       contain: layout;
       min-height: var(--dj-min-height, 560px);
+    }
+    /* Fixed (the default): the editor's height, or 600 px; never taller than the screen less a margin. */
+    :host([data-fixed]) {
+      min-height: 0;
+      height: var(--dj-height, min(var(--_dj-height, 600px), calc(100svh - 48px)));
+    }
+    :host([data-fixed]) journey-story {
+      height: 100%;
     }
   `;
 }

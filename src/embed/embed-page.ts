@@ -1,16 +1,21 @@
 /**
- * The iframe page (`embed.html`): the story in its compact layout, with
- * cooperative gestures, that reports its height to the parent page. It never
- * writes any URL.
+ * The iframe page (`embed.html`): the story with cooperative gestures. By
+ * default (`layout=fixed`) it fills the frame, whatever height the article
+ * gives it, and needs no script on the parent page; with `layout=full` it is
+ * the long form and reports its height to the parent page (resize.js, pym.js,
+ * AMP). It never writes any URL.
  *
  * Query parameters (defined in `src/options/story-options.ts`): `journey`,
  * `event`, `t`, `basemap`, `theme=light|dark|auto`, `chrome=0` to hide the
- * title bar, `max-mb` to accept journey files over 5 MB.
+ * title bar, `layout=fixed|full`, `max-mb` to accept journey files over 5 MB.
+ * (`height` is for the iframe code: the page fills whatever frame it is in.)
  */
-import '../components/journey-story/journey-story.ts';
+import { embedLayouts } from '../components/journey-story/embed-layout.styles.ts';
+import { JourneyStory } from '../components/journey-story/journey-story.ts';
 import { formatIsoTime, parsePageOptions } from '../options/story-options.ts';
 import { reportHeight } from './height-reporter.ts';
 
+JourneyStory.addStyles(embedLayouts);
 const params = new URLSearchParams(location.search);
 const options = parsePageOptions(params);
 const story = document.createElement('journey-story');
@@ -19,9 +24,10 @@ story.basemap = options.basemap;
 story.maxBytes = options.maxBytes;
 story.theme = options.theme;
 story.hideChrome = options.hideChrome;
-story.layout = 'compact';
+story.layout = options.layout === 'full' ? 'full' : 'fixed';
 story.cooperativeGestures = true;
 document.documentElement.style.colorScheme = story.theme === 'auto' ? 'light dark' : story.theme;
+document.documentElement.dataset.layout = story.layout;
 
 // Where to open: the story applies these as the journey loads.
 story.startEvent = options.event ?? '';
@@ -29,4 +35,5 @@ story.startTime = options.time === undefined ? '' : formatIsoTime(options.time);
 
 const main = document.querySelector('main') as HTMLElement;
 main.replaceChildren(story);
-reportHeight(main, params.get('childId') ?? '');
+// A fixed story fills its frame: its height is the frame's, and there is nothing to report.
+if (story.layout === 'full') reportHeight(main, params.get('childId') ?? '');

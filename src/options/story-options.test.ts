@@ -32,7 +32,7 @@ describe('the option table', () => {
   });
 
   it('reads back what it formats', () => {
-    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', zone: 'utc', check: true };
+    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', height: 720, zone: 'utc', check: true };
     for (const [key, option] of Object.entries(STORY_OPTIONS)) {
       const value = values[key as keyof typeof values];
       expect(option.parse((option.format as (value: unknown) => string)(value)), key).toBe(value);
@@ -57,7 +57,7 @@ describe('parseIsoTime and formatIsoTime', () => {
 });
 
 describe('parsePageOptions', () => {
-  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES, check: false };
+  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES, layout: 'fixed', height: undefined, check: false };
 
   it('gives the defaults for an empty query', () => {
     expect(parsePageOptions('')).toEqual(defaults);
@@ -65,7 +65,7 @@ describe('parsePageOptions', () => {
   });
 
   it('reads every page parameter', () => {
-    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8&check=1')).toEqual({
+    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8&layout=full&height=720&check=1')).toEqual({
       journey: 'kyiv-2025',
       event: 'arrival',
       time: TWO_PM,
@@ -73,6 +73,8 @@ describe('parsePageOptions', () => {
       theme: 'dark',
       hideChrome: true,
       maxBytes: 8 * MB,
+      layout: 'full',
+      height: 720,
       check: true,
     });
   });
@@ -89,8 +91,15 @@ describe('parsePageOptions', () => {
     expect(parsePageOptions('max-mb=500').maxBytes).toBe(MAX_BYTES_CEILING);
   });
 
+  it('reads the layout, with compact as the old name of full, and a height in px within bounds', () => {
+    expect(parsePageOptions('layout=full&height=720')).toMatchObject({ layout: 'full', height: 720 });
+    expect(parsePageOptions('layout=compact').layout).toBe('full');
+    expect(parsePageOptions('layout=wide').layout).toBe('fixed');
+    for (const height of ['100', '5000', '600px', '6e2', '-600', '']) expect(parsePageOptions(`height=${height}`).height, height).toBeUndefined();
+  });
+
   it('ignores element-only and hash-only options', () => {
-    expect(parsePageOptions('layout=auto&tz=utc&time=2025-12-02T14:00:00Z')).toEqual(defaults);
+    expect(parsePageOptions('tz=utc&time=2025-12-02T14:00:00Z')).toEqual(defaults);
   });
 });
 
@@ -106,7 +115,7 @@ describe('formatPageQuery', () => {
   });
 
   it('is read back by parsePageOptions', () => {
-    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB, check: true };
+    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB, layout: 'full', height: 480, check: true };
     expect(parsePageOptions(formatPageQuery(options))).toEqual(options);
   });
 });
@@ -120,37 +129,40 @@ describe('elementProperties', () => {
       basemap: { attribute: 'basemap' },
       theme: { attribute: 'theme' },
       layout: { attribute: 'layout' },
+      height: { attribute: 'height' },
     });
   });
 });
 
 describe('parseElementOptions', () => {
   it('reads attribute values into typed options', () => {
-    expect(parseElementOptions({ journey: 'kyiv-2025', event: 'arrival', time: '2025-12-02T14:00:00Z', theme: 'auto', basemap: '', layout: 'auto' })).toEqual({
+    expect(parseElementOptions({ journey: 'kyiv-2025', event: 'arrival', time: '2025-12-02T14:00:00Z', theme: 'auto', basemap: '', layout: 'auto', height: '700' })).toEqual({
       journey: 'kyiv-2025',
       event: 'arrival',
       time: TWO_PM,
       basemap: '',
       theme: 'auto',
       layout: 'auto',
+      height: 700,
     });
   });
 
   it('gives defaults for absent or unreadable attributes', () => {
-    expect(parseElementOptions({ journey: null, event: '', time: 'noon', basemap: undefined, theme: 'sepia', layout: 'wide' })).toEqual({
+    expect(parseElementOptions({ journey: null, event: '', time: 'noon', basemap: undefined, theme: 'sepia', layout: 'wide', height: 'tall' })).toEqual({
       journey: '',
       event: undefined,
       time: undefined,
       basemap: '',
       theme: 'light',
-      layout: 'compact',
+      layout: 'fixed',
+      height: undefined,
     });
   });
 });
 
 describe('formatElementAttributes', () => {
   it('writes attribute names and values in table order, leaving out defaults', () => {
-    expect(formatElementAttributes({ theme: 'dark', time: TWO_PM, event: 'arrival', journey: '', layout: 'compact' })).toEqual([
+    expect(formatElementAttributes({ theme: 'dark', time: TWO_PM, event: 'arrival', journey: '', layout: 'fixed' })).toEqual([
       ['event', 'arrival'],
       ['time', '2025-12-02T14:00:00Z'],
       ['theme', 'dark'],

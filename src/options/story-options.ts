@@ -14,8 +14,17 @@ import type { HashState, ZoneMode } from '../journey/story-state.ts';
 /** The colour theme. `light` is the default. */
 export type StoryTheme = 'light' | 'dark' | 'auto';
 
-/** The element's layout: `compact` (stacked, the default) or `auto` (map beside the story when wide). */
-export type StoryLayout = 'compact' | 'auto';
+/**
+ * An embed's layout: `fixed` (the default: a fixed height, which map, step
+ * controls and card share, the card scrolling in its own panel; side by side
+ * when wide, stacked when narrow), `full` (the long form that grows to fit
+ * the card; `compact`, its old name, reads as `full`), or `auto` (the
+ * standalone page's layout).
+ */
+export type StoryLayout = 'fixed' | 'full' | 'auto';
+
+/** The heights an editor may give an embed, in CSS px; others are ignored. */
+export const EMBED_HEIGHTS = { min: 240, max: 4000 } as const;
 
 /** Every option's typed value. */
 export interface StoryOptions {
@@ -33,6 +42,8 @@ export interface StoryOptions {
   /** The largest journey file accepted, in bytes (`max-mb`, in MB). */
   readonly maxBytes: number;
   readonly layout: StoryLayout;
+  /** A fixed embed's height in CSS px (`height`); undefined for the default (600 px, less on short screens). */
+  readonly height: number | undefined;
   /** Which zone times are shown in (hash only). */
   readonly zone: ZoneMode;
   /** Editors' view (`check=1`): every warning the validator gives, not only those that change what readers see. */
@@ -118,7 +129,25 @@ export const STORY_OPTIONS = {
     parse: (raw) => maxBytesParam(raw) ?? DEFAULT_MAX_BYTES,
     format: (bytes) => (bytes === DEFAULT_MAX_BYTES ? '' : String(bytes / MB)),
   },
-  layout: { param: undefined, attribute: 'layout', hash: undefined, fallback: 'compact', parse: oneOf(['compact', 'auto']), format: word('compact') },
+  layout: {
+    param: 'layout',
+    attribute: 'layout',
+    hash: undefined,
+    fallback: 'fixed',
+    parse: (raw) => oneOf(['fixed', 'full', 'auto'])(raw === 'compact' ? 'full' : raw),
+    format: word('fixed'),
+  },
+  height: {
+    param: 'height',
+    attribute: 'height',
+    hash: undefined,
+    fallback: undefined,
+    parse: (raw) => {
+      const px = raw && /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+      return px >= EMBED_HEIGHTS.min && px <= EMBED_HEIGHTS.max ? px : undefined;
+    },
+    format: (px) => (px === undefined ? '' : String(px)),
+  },
   zone: { param: undefined, attribute: undefined, hash: 'tz', fallback: 'local', parse: oneOf(['local', 'reader', 'utc']), format: word('local') },
   check: { param: 'check', attribute: undefined, hash: undefined, fallback: false, parse: (raw) => raw === '1', format: (check) => (check ? '1' : '') },
 } as const satisfies { readonly [K in OptionKey]: OptionDefinition<StoryOptions[K]> };
@@ -219,7 +248,7 @@ export function elementProperties(): Record<ElementOptionKey, { readonly attribu
  * unreadable ones take their default. Every key is required, so an element
  * that lacks a property for an option in the table does not compile.
  *
- * @example parseElementOptions({ journey: '', event: '', time: '2025-12-02T14:00:00Z', basemap: '', theme: 'sepia', layout: 'auto' }).theme // 'light'
+ * @example parseElementOptions({ journey: '', event: '', time: '2025-12-02T14:00:00Z', basemap: '', theme: 'sepia', layout: 'auto', height: '' }).theme // 'light'
  */
 export function parseElementOptions(attributes: { readonly [K in ElementOptionKey]: string | null | undefined }): ElementOptions {
   return readOptions(ELEMENT_KEYS, 'attribute', (_name, key) => attributes[key]);

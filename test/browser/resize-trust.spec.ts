@@ -8,7 +8,7 @@ import { APP, ARTICLE, articlePage, serveArticles } from './article-server.ts';
  * origin, or a broken message, must not move the article.
  */
 const hostilePage = articlePage(
-  `<iframe id="embed" src="${APP}/embed.html?event=geneva-talks" title="The journey (interactive map)" style="width:100%;border:0;" height="200"></iframe>
+  `<iframe id="embed" src="${APP}/embed.html?event=geneva-talks&layout=full" title="The journey (interactive map)" style="width:100%;border:0;" height="200"></iframe>
 <iframe id="other" src="${APP}/schema/journey-1.schema.json" title="Another page on the map's site" style="width:100%;border:0;" height="150"></iframe>
 <script src="${APP}/embed/resize.js" async></script>`,
 );

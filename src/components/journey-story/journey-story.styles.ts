@@ -190,25 +190,6 @@ export const styles = [
       margin: 1rem;
     }
 
-    /* Compact embeds (300–800 px): always stacked, with a map of fixed height. */
-    :host([layout='compact']) .layout {
-      display: block;
-      height: auto;
-      min-height: 0;
-    }
-    :host([layout='compact']) .map {
-      flex: none;
-      height: clamp(240px, 62vw, 440px);
-    }
-    :host([layout='compact']) .panel {
-      border-left: none;
-      overflow: visible;
-      padding: 0.6rem;
-    }
-    :host([layout='compact']) step-controls {
-      top: 0;
-    }
-
     /* Phones: the map on top, the story below it. */
     @media (max-width: 720px) {
       .layout {
@@ -252,23 +233,23 @@ export const styles = [
        sheet's top edge. The sheet's heights are here; bottom-sheet-controller.ts
        drags between them (--_sheet-drag) and tells the camera what they hide. */
     @media (max-width: 480px) {
-      :host(:not([layout='compact'])) {
+      :host([layout='auto']) {
         display: flex;
         flex-direction: column;
         height: 100dvh;
       }
       /* Opening local files is for editors at a desk; Share and About stay. */
-      :host(:not([layout='compact'])) header .open-file {
+      :host([layout='auto']) header .open-file {
         display: none;
       }
-      :host(:not([layout='compact'])) header {
+      :host([layout='auto']) header {
         position: relative;
         flex-wrap: nowrap;
         align-items: center;
         gap: 0.4rem;
         padding: 0 0.25rem 0 0.6rem;
       }
-      :host(:not([layout='compact'])) h1 {
+      :host([layout='auto']) h1 {
         flex: 1;
         min-width: 0;
         font-size: 0.95rem;
@@ -277,17 +258,17 @@ export const styles = [
         -webkit-line-clamp: 2;
         overflow: hidden;
       }
-      :host(:not([layout='compact'])) .share,
-      :host(:not([layout='compact'])) .about summary {
+      :host([layout='auto']) .share,
+      :host([layout='auto']) .about summary {
         flex: none;
         padding: 0 0.55rem;
         font-size: 0.85rem;
       }
-      :host(:not([layout='compact'])) .share {
+      :host([layout='auto']) .share {
         border-width: 1px;
       }
       /* "About", the rest of its name kept for screen readers. */
-      :host(:not([layout='compact'])) .about .long {
+      :host([layout='auto']) .about .long {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -296,7 +277,7 @@ export const styles = [
         white-space: nowrap;
       }
       /* Opened, the summary drops down over the map instead of pushing it. */
-      :host(:not([layout='compact'])) .about p {
+      :host([layout='auto']) .about p {
         position: absolute;
         z-index: 12;
         top: 100%;
@@ -308,7 +289,7 @@ export const styles = [
         border-bottom: 1px solid var(--_line);
         box-shadow: 0 6px 14px rgb(0 0 0 / 0.18);
       }
-      :host(:not([layout='compact'])) .layout {
+      :host([layout='auto']) .layout {
         --_peek: 134px;
         --_sheet-h: var(--_peek);
         position: relative;
@@ -318,41 +299,41 @@ export const styles = [
         min-height: 0;
         overflow: hidden;
       }
-      :host(:not([layout='compact'])) .layout[data-sheet='half'] {
+      :host([layout='auto']) .layout[data-sheet='half'] {
         --_sheet-h: 50%;
       }
-      :host(:not([layout='compact'])) .layout[data-sheet='full'] {
+      :host([layout='auto']) .layout[data-sheet='full'] {
         --_sheet-h: calc(100% - var(--_slider-h, 4.5rem));
       }
-      :host(:not([layout='compact'])) .map-column,
-      :host(:not([layout='compact'])) .map {
+      :host([layout='auto']) .map-column,
+      :host([layout='auto']) .map {
         position: absolute;
         inset: 0;
         display: block;
         height: auto;
       }
-      :host(:not([layout='compact'])) time-slider,
-      :host(:not([layout='compact'])) .panel {
+      :host([layout='auto']) time-slider,
+      :host([layout='auto']) .panel {
         position: absolute;
         left: 0;
         right: 0;
         transition: bottom 0.2s ease-out, height 0.2s ease-out;
       }
-      :host(:not([layout='compact'])) time-slider {
+      :host([layout='auto']) time-slider {
         bottom: var(--_sheet-drag, var(--_sheet-h));
         z-index: 11;
         border-top: 0;
         border-radius: 14px 14px 0 0;
         box-shadow: 0 -3px 12px rgb(0 0 0 / 0.16);
       }
-      :host(:not([layout='compact'])) .part-failure {
+      :host([layout='auto']) .part-failure {
         position: absolute;
         top: 0.5rem;
         left: 0;
         right: 0;
         z-index: 12;
       }
-      :host(:not([layout='compact'])) .panel {
+      :host([layout='auto']) .panel {
         bottom: 0;
         z-index: 10;
         height: var(--_sheet-drag, var(--_sheet-h));
@@ -366,7 +347,7 @@ export const styles = [
       :host([data-dragging]) .panel {
         transition: none;
       }
-      :host(:not([layout='compact'])) .sheet-head {
+      :host([layout='auto']) .sheet-head {
         position: relative;
         display: block;
         flex: none;
@@ -374,17 +355,17 @@ export const styles = [
         /* Dragged with a finger: the browser must not take it for a scroll. */
         touch-action: none;
       }
-      :host(:not([layout='compact'])) step-controls {
+      :host([layout='auto']) step-controls {
         position: static;
         padding: 0;
         background: none;
       }
       /* The grip sits where the count was; the card says "Step n of m". */
-      :host(:not([layout='compact'])) step-controls::part(count) {
+      :host([layout='auto']) step-controls::part(count) {
         visibility: hidden;
       }
       /* The grip, between Previous and Next; the whole head can be dragged. */
-      :host(:not([layout='compact'])) .sheet-toggle {
+      :host([layout='auto']) .sheet-toggle {
         position: absolute;
         z-index: 1;
         top: 0.2rem;
@@ -401,7 +382,7 @@ export const styles = [
         color: var(--_muted);
         cursor: grab;
       }
-      :host(:not([layout='compact'])) .sheet-toggle::before {
+      :host([layout='auto']) .sheet-toggle::before {
         content: '';
         width: 36px;
         height: 4px;
@@ -411,7 +392,7 @@ export const styles = [
         align-self: start;
         margin-top: 6px;
       }
-      :host(:not([layout='compact'])) .chevron {
+      :host([layout='auto']) .chevron {
         grid-area: 1 / 1;
         width: 9px;
         height: 9px;
@@ -420,11 +401,11 @@ export const styles = [
         border-width: 2px 2px 0 0;
         transform: rotate(-45deg);
       }
-      :host(:not([layout='compact'])) .layout[data-sheet='full'] .chevron {
+      :host([layout='auto']) .layout[data-sheet='full'] .chevron {
         margin-top: 0;
         transform: rotate(135deg);
       }
-      :host(:not([layout='compact'])) .sheet-body {
+      :host([layout='auto']) .sheet-body {
         display: flex;
         flex-direction: column;
         gap: 0.9rem;
@@ -434,21 +415,21 @@ export const styles = [
         overscroll-behavior: contain;
         padding: 0.15rem 0.75rem 1rem;
       }
-      :host(:not([layout='compact'])) .sheet-body > * {
+      :host([layout='auto']) .sheet-body > * {
         flex: none;
       }
       /* The sheet is the card: no box within a box. */
-      :host(:not([layout='compact'])) event-card::part(card) {
+      :host([layout='auto']) event-card::part(card) {
         padding: 0;
         border: 0;
         background: none;
       }
-      :host(:not([layout='compact'])) event-card::part(title) {
+      :host([layout='auto']) event-card::part(title) {
         font-size: 1.12rem;
       }
     }
     @media (max-width: 360px) {
-      :host(:not([layout='compact'])) h1 {
+      :host([layout='auto']) h1 {
         font-size: 0.88rem;
       }
     }

@@ -108,23 +108,35 @@ describe('embedUrl', () => {
 });
 
 describe('iframeCode', () => {
-  it('is the iframe, the resize script and a noscript link', () => {
+  it('is, by default, a fixed-height iframe that needs no script, and a noscript link', () => {
     expect(iframeCode(target({ journey: 'kyiv-2025' }))).toBe(
       [
-        '<iframe src="https://news.example/maps/embed.html?journey=kyiv-2025&amp;event=kremlin-talks&amp;t=2025-12-02T14:00:00Z" title="Witkoff and Kushner in Moscow (interactive map)" style="width:100%;border:0;" height="640" loading="lazy" allow="fullscreen"></iframe>',
-        '<script src="https://news.example/maps/embed/resize.js" async></script>',
+        '<iframe src="https://news.example/maps/embed.html?journey=kyiv-2025&amp;event=kremlin-talks&amp;t=2025-12-02T14:00:00Z" title="Witkoff and Kushner in Moscow (interactive map)" style="width:100%;height:min(600px,calc(100svh - 48px));border:0;" height="600" loading="lazy" allow="fullscreen"></iframe>',
         '<noscript><a href="https://news.example/maps/?journey=kyiv-2025#event=kremlin-talks&amp;t=2025-12-02T14:00:00Z">Witkoff and Kushner in Moscow: open the interactive map</a></noscript>',
       ].join('\n'),
     );
   });
 
-  it('takes a starting height', () => {
-    expect(iframeCode(target(), { height: 480.4 })).toContain(' height="480" ');
+  it('takes a height, in whole px', () => {
+    const code = iframeCode(target({ height: 480.4 }));
+    expect(code).toContain(' height="480" ');
+    expect(code).toContain('height:min(480px,calc(100svh - 48px))');
+  });
+
+  it('is, for the long form, the iframe page with layout=full and the resize script', () => {
+    const code = iframeCode(target({ layout: 'full' }));
+    expect(code).toContain('embed.html?event=kremlin-talks&amp;t=2025-12-02T14:00:00Z&amp;layout=full"');
+    expect(code).toContain('style="width:100%;border:0;" height="600"');
+    expect(code).toContain('\n<script src="https://news.example/maps/embed/resize.js" async></script>\n');
+  });
+
+  it('hides the title bar with chrome=0', () => {
+    expect(iframeCode(target({ hideChrome: true }))).toContain('&amp;chrome=0"');
   });
 
   it('escapes a hostile title in the attribute and in the link text', () => {
     const code = iframeCode(target({ journeyTitle: HOSTILE }));
-    expect(tagsOf(code)).toEqual(['iframe', 'iframe', 'script', 'script', 'noscript', 'a', 'a', 'noscript']);
+    expect(tagsOf(code)).toEqual(['iframe', 'iframe', 'noscript', 'a', 'a', 'noscript']);
     expect(code).toContain(
       'title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; (interactive map)"',
     );
@@ -134,7 +146,7 @@ describe('iframeCode', () => {
   it('cannot be closed early by a title that closes the noscript', () => {
     const code = iframeCode(target({ journeyTitle: '</noscript><script>alert(1)</script>' }));
     expect(code.match(/<\/noscript>/g)).toHaveLength(1);
-    expect(code.match(/<script/g)).toHaveLength(1);
+    expect(code.match(/<script/g)).toBeNull();
   });
 
   it('puts a blank or multi-line title on one line, with a fallback', () => {
@@ -144,7 +156,7 @@ describe('iframeCode', () => {
 
   it('escapes hostile journey and event values inside the URLs', () => {
     const code = iframeCode(target({ journey: `"><b>`, eventId: `'onload='x` }));
-    expect(tagsOf(code)).toEqual(['iframe', 'iframe', 'script', 'script', 'noscript', 'a', 'a', 'noscript']);
+    expect(tagsOf(code)).toEqual(['iframe', 'iframe', 'noscript', 'a', 'a', 'noscript']);
     expect(code).not.toContain(`'onload`);
   });
 });
@@ -158,6 +170,11 @@ describe('elementCode', () => {
         '<noscript><a href="https://news.example/maps/?journey=kyiv-2025#event=kremlin-talks&amp;t=2025-12-02T14:00:00Z">Witkoff and Kushner in Moscow: open the interactive map</a></noscript>',
       ].join('\n'),
     );
+  });
+
+  it('writes a layout and a height when they are not the defaults', () => {
+    expect(elementCode(target({ layout: 'full', height: 700 }))).toContain(' layout="full" height="700">');
+    expect(elementCode(target({ layout: 'fixed' }))).not.toContain('layout=');
   });
 
   it('leaves out the default journey, an empty event and a missing time', () => {

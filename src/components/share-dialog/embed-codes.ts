@@ -11,7 +11,7 @@
  * - `embed/diplomatic-journey.js` — the `<diplomatic-journey>` element module.
  */
 
-import { formatElementAttributes, formatHash, formatPageQuery, type StoryOptions, type StoryTheme } from '../../options/story-options.ts';
+import { formatElementAttributes, formatHash, formatPageQuery, type StoryLayout, type StoryOptions, type StoryTheme } from '../../options/story-options.ts';
 
 export { formatIsoTime } from '../../options/story-options.ts';
 
@@ -32,6 +32,12 @@ export interface ShareTarget {
   readonly time: number;
   /** Default `light`. */
   readonly theme?: EmbedTheme;
+  /** Default `fixed`: a fixed height, no script needed. `full`: the long form, sized by resize.js. */
+  readonly layout?: Exclude<StoryLayout, 'auto'>;
+  /** A fixed embed's height in CSS px; default 600 (less on short screens). */
+  readonly height?: number;
+  /** Hide the embed's title bar (`chrome=0`), for articles whose headline says it. */
+  readonly hideChrome?: boolean;
 }
 
 /** Every code the dialog shows, built from one target. */
@@ -46,8 +52,11 @@ export interface ShareCodes {
   readonly elementCode: string;
 }
 
-/** The iframe's starting height in CSS pixels, before the resize script measures the content. */
-export const DEFAULT_IFRAME_HEIGHT = 640;
+/** A fixed embed's height in CSS px, and a full one's before the resize script measures it. */
+export const DEFAULT_IFRAME_HEIGHT = 600;
+
+/** What a fixed embed leaves of a short screen (a phone held sideways): the reader can still scroll past it. */
+export const SCREEN_MARGIN_PX = 48;
 
 /** Used when a journey has no title (yet). */
 const FALLBACK_TITLE = 'Diplomatic journey';
@@ -91,14 +100,19 @@ export function parseAppBase(appBase: string): URL {
 }
 
 /** What the target says, as the option table names it. */
-function targetOptions(target: ShareTarget): Pick<StoryOptions, 'journey' | 'event' | 'time' | 'theme'> {
+function targetOptions(target: ShareTarget): Pick<StoryOptions, 'journey' | 'event' | 'time' | 'theme' | 'hideChrome' | 'layout'> {
   return {
     journey: target.journey,
     event: target.eventId || undefined,
     time: Number.isFinite(target.time) ? target.time : undefined,
     theme: target.theme ?? 'light',
+    hideChrome: target.hideChrome ?? false,
+    layout: target.layout ?? 'fixed',
   };
 }
+
+/** The embed's height in whole CSS px. */
+const heightOf = (target: ShareTarget) => Math.max(1, Math.round(target.height ?? DEFAULT_IFRAME_HEIGHT));
 
 /**
  * The standalone page at an event and time:
@@ -140,23 +154,25 @@ function noscriptLink(target: ShareTarget): string {
 }
 
 /**
- * The iframe embed code, one element a line: the iframe (titled, full
- * width, with a starting height the resize script corrects), the resize
- * script, and a `<noscript>` link to the standalone page.
+ * The iframe embed code, one element a line. By default (layout `fixed`) the
+ * iframe has a fixed height, `min(<height>px, 100svh - 48px)` (the height
+ * attribute alone where a publishing system drops the style), and the
+ * story fits inside it: no script is needed. For the long form (`full`) the
+ * resize script follows. A `<noscript>` link to the standalone page ends it.
  *
- * @param options.height The starting height in CSS pixels (default 640).
  * @example iframeCode({ appBase: 'https://news.example/maps/', journey: '', journeyTitle: 'Talks', eventId: '', time: Number.NaN })
- * // '<iframe src="https://news.example/maps/embed.html" title="Talks (interactive map)" style="width:100%;border:0;" height="640" loading="lazy" allow="fullscreen"></iframe>\n' +
- * // '<script src="https://news.example/maps/embed/resize.js" async></script>\n' +
+ * // '<iframe src="https://news.example/maps/embed.html" title="Talks (interactive map)" style="width:100%;height:min(600px,calc(100svh - 48px));border:0;" height="600" loading="lazy" allow="fullscreen"></iframe>\n' +
  * // '<noscript><a href="https://news.example/maps/">Talks: open the interactive map</a></noscript>'
  */
-export function iframeCode(target: ShareTarget, options: { readonly height?: number } = {}): string {
+export function iframeCode(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const height = Math.max(1, Math.round(options.height ?? DEFAULT_IFRAME_HEIGHT));
+  const height = heightOf(target);
   const title = `${titleText(target.journeyTitle)} (interactive map)`;
+  const full = target.layout === 'full';
+  const style = full ? 'width:100%;border:0;' : `width:100%;height:min(${height}px,calc(100svh - ${SCREEN_MARGIN_PX}px));border:0;`;
   return [
-    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(title)}" style="width:100%;border:0;" height="${height}" loading="lazy" allow="fullscreen"></iframe>`,
-    `<script src="${escapeHtml(`${base}embed/resize.js`)}" async></script>`,
+    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(title)}" style="${style}" height="${height}" loading="lazy" allow="fullscreen"></iframe>`,
+    ...(full ? [`<script src="${escapeHtml(`${base}embed/resize.js`)}" async></script>`] : []),
     noscriptLink(target),
   ].join('\n');
 }
@@ -173,7 +189,7 @@ export function iframeCode(target: ShareTarget, options: { readonly height?: num
  */
 export function elementCode(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const attributes = formatElementAttributes(targetOptions(target))
+  const attributes = formatElementAttributes({ ...targetOptions(target), height: target.height })
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return [
