@@ -123,3 +123,19 @@ describe('places', () => {
     expect([w, s, e, n].map((x) => Math.round(x * 100) / 100)).toEqual([-1, -1, 1, 1]);
   });
 });
+
+describe('legLine across the antimeridian', () => {
+  it('draws a given line with longitudes on both sides of ±180° the short way', async () => {
+    const { legLine } = await import('./geometry.ts');
+    const place = (lon: number, lat: number) =>
+      ({ type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { kind: 'place', names: { en: 'P' }, precision: 'city', timeZone: 'UTC' } }) as never;
+    const leg = {
+      type: 'Feature',
+      id: 'l',
+      geometry: { type: 'LineString', coordinates: [[177.49, 64.73], [179.2, 65.3], [-178.6, 65.6], [-165.41, 64.5]] },
+      properties: { kind: 'leg', from: 'a', to: 'b', travellers: [], mode: 'flight', status: 'reported' },
+    } as never;
+    const xs = legLine(leg, place(177.49, 64.73), place(-165.41, 64.5))!.geometry.coordinates.map((c) => c[0]!);
+    expect(xs).toEqual([177.49, 179.2, 181.4, 194.59]);
+  });
+});

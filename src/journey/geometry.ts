@@ -42,14 +42,16 @@ function unwrap(coordinates: Position[]): Position[] {
 }
 
 /**
- * The line a leg follows: its own geometry when the file gives one; otherwise
+ * The line a leg follows: its own geometry when the file gives one (its
+ * longitudes made continuous across ±180°); otherwise
  * a great circle for flights (the shortest path on the globe) and a straight
  * line for everything else. Undefined when an end has no position.
  *
  * @example legLine(flight, florida, vnukovo)?.geometry.coordinates[0] // florida's anchor
  */
 export function legLine(leg: LegFeature, from: PlaceFeature, to: PlaceFeature): Feature<LineString> | undefined {
-  if (leg.geometry) return lineString(leg.geometry.coordinates, { id: leg.id });
+  // A line given with longitudes on both sides of ±180° is drawn the short way, as a computed one is.
+  if (leg.geometry) return lineString(unwrap(leg.geometry.coordinates), { id: leg.id });
   const start = placeAnchor(from);
   const end = placeAnchor(to);
   if (!start || !end) return undefined;

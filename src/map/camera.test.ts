@@ -160,3 +160,16 @@ describe('coveredBy', () => {
     expect(covered).toEqual({ top: 0, right: 47, bottom: 40, left: 150 });
   });
 });
+
+describe('a map covered almost wholly', () => {
+  it('still frames in the 40% of the map left, rather than giving up', () => {
+    const viewport: Viewport = { width: 375, height: 360, covered: { top: 0, right: 0, bottom: 350, left: 0 } };
+    const kyiv: Focus = { place: { point: [30.5238, 50.4547], precision: 'city' }, points: [] };
+    const camera = cameraFor(kyiv, viewport, naturalEarth);
+    const [, y] = screenPoint(camera, viewport, kyiv.place!.point);
+    // The strip left is the top 144 px (40% of 360).
+    expect(y).toBeGreaterThan(14);
+    expect(y).toBeLessThan(130);
+    expect(camera.zoom).toBeGreaterThan(4);
+  });
+});

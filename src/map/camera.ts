@@ -147,9 +147,10 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   const box = { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
   const placeAt = place ? world[0] : undefined;
 
-  const { width, height, covered } = viewport;
-  const w = Math.max(1, width - covered.left - covered.right);
-  const h = Math.max(1, height - covered.top - covered.bottom);
+  const { width, height } = viewport;
+  const covered = atMost(viewport.covered, width, height);
+  const w = width - covered.left - covered.right;
+  const h = height - covered.top - covered.bottom;
   const margins = {
     left: PLACE_MARGIN * w,
     right: Math.max(PLACE_MARGIN * w, (options.labelWidth ?? 0) + 16),
@@ -201,6 +202,24 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   const cy = vy + (height / 2 - (covered.top + h / 2)) / scale;
   const [lon, lat] = unproject([cx, cy]);
   return { center: [normalizeLon(lon), lat], zoom: round(zoom) };
+}
+
+/**
+ * What is covered, shrunk where it would leave less than 40% of the map's
+ * width or height to frame in: a sheet pulled up over most of the map
+ * leaves the camera a strip to work with, not nothing.
+ */
+function atMost(covered: Insets, width: number, height: number): Insets {
+  const fit = (a: number, b: number, size: number) => {
+    const room = Math.max(1, 0.4 * size);
+    const over = a + b - (size - room);
+    if (over <= 0) return [a, b] as const;
+    const k = (size - room) / Math.max(a + b, 1e-9);
+    return [a * k, b * k] as const;
+  };
+  const [left, right] = fit(covered.left, covered.right, width);
+  const [top, bottom] = fit(covered.top, covered.bottom, height);
+  return { top, right, bottom, left };
 }
 
 /**

@@ -8,11 +8,22 @@ export async function requireWebGL2(page: Page): Promise<void> {
 
 const idleCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('journey-map-idle').length);
 
-/** Opens a page of the app and waits until the map has settled for the first time. */
-export async function openStory(page: Page, path = './'): Promise<void> {
+/**
+ * Opens a page of the app and waits until the map has settled for the first
+ * time. A story with no deep link opens on its overview (issue 12); unless
+ * `overview` is asked for, this then presses Start, as a reader would, and
+ * waits for the first event, where most tests begin.
+ */
+export async function openStory(page: Page, path = './', { overview = false }: { overview?: boolean } = {}): Promise<void> {
   await page.goto(path);
   await requireWebGL2(page);
   await expect.poll(() => idleCount(page), { message: 'the map never reached idle', timeout: 30_000 }).toBeGreaterThan(0);
+  if (overview) return;
+  const start = page.getByRole('button', { name: /^Start: / });
+  if (await start.count()) {
+    await settle(page, () => start.click());
+    await expect(cardTitle(page)).toBeVisible();
+  }
 }
 
 /** Does something that moves the map, then waits for the map to settle again. */

@@ -16,7 +16,7 @@ import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
 import { helpChunk, legendChunk, mapViewChunk, problemsChunk, shareChunk } from './story-chunks.ts';
 import { StoryController } from './story-controller.ts';
-import { basemapUrl, dropHint, failure, partFailure, printSources, sheetToggle, shownWarnings, storyHeader, storyKey, warningsList, zoneSelect } from './story-parts.ts';
+import { basemapUrl, dropHint, failure, folded, partFailure, printSources, sheetToggle, shownWarnings, storyHeader, storyKey, warningsList, zoneSelect } from './story-parts.ts';
 
 /**
  * The whole story, as a view: it binds the story's state to the map, the
@@ -259,7 +259,11 @@ export class JourneyStory extends LitElement {
               ? html`<journey-overview .journey=${journey}></journey-overview>`
               : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
             ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
-            <journey-itinerary .journey=${journey} .current=${state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>
+            ${folded(
+              this.layout !== 'auto',
+              `All ${journey.events.length} events`,
+              html`<journey-itinerary .journey=${journey} .current=${state.overview ? -1 : state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>`,
+            )}
             <map-legend .journey=${journey}></map-legend>
             ${printSources(journey)}
             <shortcuts-help></shortcuts-help>

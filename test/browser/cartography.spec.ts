@@ -1,0 +1,181 @@
+/**
+ * Issue 12, the camera: at every step of the default journey and of two
+ * journeys across the antimeridian, at desktop and phone sizes, once the
+ * camera has settled,
+ * - the current place's marker lies in the part of the map the reader sees
+ *   (not under the bottom sheet, the inset, the controls or the key), at least
+ *   10% from each edge of it;
+ * - the map is not blank;
+ * - the zoom never goes past the detail the basemap declares there;
+ * and the opening overview holds every stop. Each view is kept as a contact
+ * sheet (test-results/contact-sheet/index.html), whose path the run prints:
+ * look at it.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { detailOf, detailZoom } from '../../src/map/camera.ts';
+import { openStory, settle } from './helpers.ts';
+
+const SHEET = resolve('test-results/contact-sheet');
+const DETAIL = detailOf(JSON.parse(readFileSync(resolve('public/basemap/style.json'), 'utf8')));
+
+const JOURNEYS = [
+  { name: 'default', path: './', body: undefined },
+  { name: 'far-east-alaska', path: './?journey=/far-east-alaska.json', body: readFileSync(resolve('test/fixtures/far-east-alaska.json'), 'utf8') },
+  { name: 'pacific', path: './?journey=/pacific.json', body: readFileSync(resolve('test/fixtures/pacific-date-line.json'), 'utf8') },
+];
+
+const mapView = (page: Page) => page.locator('journey-map-view');
+const next = (page: Page) => page.getByRole('button', { name: 'Next event' });
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The map's box, the part of it the reader sees (less the sheet over it), the overlays on it, and the current marker's dot. */
+async function layout(page: Page) {
+  return page.evaluate(() => {
+    const story = document.querySelector('journey-story')!.shadowRoot!;
+    const view = story.querySelector('journey-map-view')!.shadowRoot!;
+    const box = (el: Element | null | undefined) => {
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, w: r.width, h: r.height } : undefined;
+    };
+    const map = box(view.querySelector('.map'))!;
+    // On phones the story's sheet lies over the bottom of the map.
+    const panel = box(story.querySelector('[part="panel"]'));
+    let visibleBottom = Math.min(map.y + map.h, innerHeight);
+    if (panel && panel.y < visibleBottom && panel.y > map.y && panel.x < map.x + map.w && panel.x + panel.w > map.x) visibleBottom = panel.y;
+    const overlays = [...view.querySelectorAll('[data-map-overlay], .maplibregl-ctrl')].map(box).filter((b) => b !== undefined);
+    const current = view.querySelector('.stop[aria-current="step"]:not([hidden])');
+    return {
+      map,
+      visible: { x: map.x, y: map.y, w: map.w, h: visibleBottom - map.y },
+      overlays,
+      dot: box(current?.querySelector('.stop-dot')),
+      camera: view.host.getAttribute('data-camera') ?? '',
+      place: current?.getAttribute('data-place') ?? '',
+    };
+  });
+}
+
+const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** How much the map's pixels vary: near 0 for a blank or uniform field. */
+async function spread(page: Page, clip: Box): Promise<number> {
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: clip.x, y: clip.y, width: clip.w, height: clip.h } }));
+  let sum = 0;
+  let sq = 0;
+  const n = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const l = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+    sum += l;
+    sq += l * l;
+  }
+  return Math.sqrt(Math.max(0, sq / n - (sum / n) ** 2));
+}
+
+const shots: { journey: string; size: string; step: string; file: string }[] = [];
+
+async function keep(page: Page, journey: string, size: string, step: string): Promise<void> {
+  mkdirSync(SHEET, { recursive: true });
+  const file = `${journey}-${size}-${step}.png`;
+  await page.screenshot({ path: join(SHEET, file) });
+  shots.push({ journey, size, step, file });
+}
+
+test.afterAll(() => {
+  if (shots.length === 0) return;
+  const figures = shots.map((s) => `<figure><img src="${s.file}" loading="lazy" alt=""><figcaption>${s.journey} · ${s.size} · ${s.step}</figcaption></figure>`).join('\n');
+  writeFileSync(
+    join(SHEET, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>Contact sheet: every step</title><style>body{font:13px system-ui;margin:1rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1rem}img{width:100%;border:1px solid #999}figure{margin:0}</style>\n${figures}\n`,
+  );
+  console.log(`Contact sheet of every step: ${join(SHEET, 'index.html')}`);
+});
+
+async function open(page: Page, journey: (typeof JOURNEYS)[number]): Promise<void> {
+  if (journey.body) {
+    const file = new URL(journey.path, 'http://x/').searchParams.get('journey')!;
+    await page.route((url) => url.pathname === file, (route) => route.fulfill({ contentType: 'application/json', body: journey.body }));
+  }
+  // Cuts, not flights: each view is checked where the camera ends.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStory(page, journey.path, { overview: true });
+}
+
+async function checkView(page: Page, where: string): Promise<void> {
+  const { map, visible, overlays, dot, camera, place } = await layout(page);
+  const [lng, lat, zoom] = camera.split(',').map(Number) as [number, number, number];
+  expect(Number.isFinite(zoom), `${where}: the camera is known`).toBe(true);
+  // The zoom stays within the detail the basemap has where the map looks.
+  expect(zoom, `${where}: zoom ${zoom} at ${lng},${lat}`).toBeLessThanOrEqual(detailZoom(DETAIL, [lng, lat, lng, lat]) + 0.01);
+  expect(await spread(page, visible), `${where}: the map is not blank`).toBeGreaterThan(4);
+  if (!place) return;
+  expect(dot, `${where}: the current marker is drawn`).toBeDefined();
+  const cx = dot!.x + dot!.w / 2;
+  const cy = dot!.y + dot!.h / 2;
+  const mx = 0.1 * visible.w;
+  const my = 0.1 * visible.h;
+  expect(cx, `${where}: ${place} 10% from the left`).toBeGreaterThanOrEqual(visible.x + mx - 1);
+  expect(cx, `${where}: ${place} 10% from the right`).toBeLessThanOrEqual(visible.x + visible.w - mx + 1);
+  expect(cy, `${where}: ${place} 10% from the top`).toBeGreaterThanOrEqual(visible.y + my - 1);
+  expect(cy, `${where}: ${place} 10% from the bottom of what is seen`).toBeLessThanOrEqual(visible.y + visible.h - my + 1);
+  for (const o of overlays) expect(intersects(dot!, o), `${where}: ${place} is under an overlay at ${JSON.stringify(o)}`).toBe(false);
+  expect(map.w).toBeGreaterThan(0);
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 667],
+] as const) {
+  test.describe(`${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    for (const journey of JOURNEYS) {
+      test(`every step of ${journey.name} is framed in the visible map, within the basemap's detail, never blank`, async ({ page }) => {
+        test.setTimeout(300_000);
+        await open(page, journey);
+        const size = `${width}x${height}`;
+        // The overview: every stop in view.
+        await expect(page.getByRole('heading', { level: 2, name: JSON.parse(journey.body ?? readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8')).journey.title })).toBeVisible();
+        await checkView(page, `${journey.name} overview`);
+        const offView = await mapView(page).evaluate((host) => [...host.shadowRoot!.querySelectorAll('.stop')].filter((s) => s.classList.contains('off-view')).map((s) => s.getAttribute('data-place')));
+        expect(offView, `${journey.name}: every stop is in the overview`).toEqual([]);
+        await keep(page, journey.name, size, '00-overview');
+        await settle(page, () => page.getByRole('button', { name: /^Start: / }).click());
+        for (let step = 1; ; step++) {
+          const where = `${journey.name} at ${size}, step ${step}`;
+          await checkView(page, where);
+          await keep(page, journey.name, size, String(step).padStart(2, '0'));
+          if ((await next(page).getAttribute('aria-disabled')) === 'true') break;
+          await settle(page, () => next(page).click());
+        }
+      });
+    }
+  });
+}
+
+test('Home, and Previous from the first event, return to the overview; the map’s “Whole journey” button does too', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStory(page, './#event=kremlin-talks', { overview: true });
+  const title = page.getByRole('heading', { level: 2, name: /Witkoff and Kushner in Moscow/ });
+  await settle(page, () => mapView(page).getByRole('button', { name: 'Whole journey' }).click());
+  await expect(title).toBeVisible();
+  await expect(page).toHaveURL(/#event=overview/);
+  await settle(page, () => page.getByRole('button', { name: /^Start: / }).click());
+  await expect(page.getByRole('article').getByText('Step 1 of 12')).toBeVisible();
+  await settle(page, () => page.getByRole('button', { name: 'Previous event' }).click());
+  await expect(title).toBeVisible();
+  await settle(page, () => next(page).click());
+  await settle(page, () => next(page).click());
+  await page.getByRole('button', { name: 'Next event' }).focus();
+  await settle(page, () => page.keyboard.press('Home'));
+  await expect(title).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Overview/ })).toHaveAttribute('aria-current', 'step');
+});
