@@ -65,11 +65,15 @@ test.describe('dark theme on the map', () => {
   test('the attribution, the zoom buttons and the scale bar are dark', async ({ page }) => {
     await openStory(page, './?theme=dark');
     const attribution = mapView(page).locator('.maplibregl-ctrl-attrib');
-    const zoom = mapView(page).locator('.maplibregl-ctrl-group');
     const scale = mapView(page).locator('.maplibregl-ctrl-scale');
-    for (const [name, el] of [['attribution', attribution], ['zoom buttons', zoom], ['scale bar', scale]] as const) {
+    for (const [name, el] of [['attribution', attribution], ['scale bar', scale]] as const) {
       expect(luminance(await computed(el, 'background-color')), `the ${name} background is dark`).toBeLessThan(0.1);
     }
+    // Every button group: the zoom buttons, and any other control on the map.
+    const groups = await mapView(page).locator('.maplibregl-ctrl-group').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const background of groups) expect(luminance(background), 'a control group’s background is dark').toBeLessThan(0.1);
+    await expect(mapView(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
     // Its text is light, so it can still be read.
     expect(luminance(await computed(attribution, 'color'))).toBeGreaterThan(0.5);
     // The inset's frame is not a white line on a dark map.

@@ -54,6 +54,20 @@ export const styles = [
       pointer-events: none;
       z-index: 2;
     }
+    /* Shown once it has drawn, and only while it shows more than the map itself (overview-inset.ts). */
+    .inset {
+      transition: opacity 0.25s, visibility 0.25s;
+    }
+    .inset:not([data-ready]),
+    .inset[data-redundant] {
+      opacity: 0;
+      visibility: hidden;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .inset {
+        transition: none;
+      }
+    }
     @media (max-width: 480px) {
       .inset {
         --dj-inset-size: 88px;

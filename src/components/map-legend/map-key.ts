@@ -83,7 +83,8 @@ export class MapKey extends LitElement {
         line-height: 1.2;
       }
       .key {
-        background: color-mix(in srgb, var(--_card-bg) 92%, transparent);
+        /* Nearly opaque: the basemap's labels must not show through the key's words. */
+        background: color-mix(in srgb, var(--_card-bg) 97%, transparent);
         color: var(--_text);
         border: 1px solid var(--_line);
         border-radius: 6px;

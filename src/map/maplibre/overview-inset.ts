@@ -5,7 +5,10 @@
  * Moscow), the inset widens to show them too. It follows the main map and
  * never takes input. When the main map's style changes, the inset takes the
  * same style (`setStyle`) and keeps its own layers. Its container reflects
- * `data-camera` ("lng,lat,zoom") each time it follows.
+ * `data-camera` ("lng,lat,zoom") each time it follows, gets `data-ready`
+ * once the inset has drawn (an empty frame is never shown), and
+ * `data-redundant` while the main map is zoomed out so far that the inset
+ * would show nothing more.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -26,6 +29,11 @@ export interface InsetTraveller {
 }
 /** How many zoom levels the inset sits above the main map. */
 const ZOOM_OUT = 5;
+/**
+ * Below this zoom the main map already shows a good part of the world, and
+ * the inset (at zoom 0 at most) could show little more: it steps aside.
+ */
+const MIN_MAIN_ZOOM = 3.5;
 /**
  * The inset redraws at most this often. It is a glance at where things are,
  * and each redraw is a second map's frame, which during playback would
@@ -103,6 +111,7 @@ export class OverviewInset {
             },
           });
           this.#update();
+          inset.once('idle', () => container.setAttribute('data-ready', ''));
         });
         main.on('move', this.#sync);
       })
@@ -202,6 +211,7 @@ export class OverviewInset {
       if (camera) inset.jumpTo({ ...camera, zoom: Math.min(camera.zoom ?? zoom, zoom) });
     }
     (inset.getSource(VIEW_SOURCE) as GeoJSONSource | undefined)?.setData(this.#viewBox());
+    inset.getContainer().toggleAttribute('data-redundant', this.#main.getZoom() < MIN_MAIN_ZOOM);
     // For tests and debugging, as the main map's data-camera: where the inset looks.
     const c = inset.getCenter();
     inset.getContainer().dataset.camera = `${c.lng.toFixed(3)},${c.lat.toFixed(3)},${inset.getZoom().toFixed(2)}`;
