@@ -179,3 +179,28 @@ test('Home, and Previous from the first event, return to the overview; the mapâ€
   await expect(title).toBeVisible();
   await expect(page.getByRole('button', { name: /^Overview/ })).toHaveAttribute('aria-current', 'step');
 });
+
+test('during playback the camera moves at most once per step, never chasing a traveller between steps', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openStory(page, './#event=landing-vnukovo', { overview: true });
+  // Count the camera's moves and the steps shown while the story plays to its end.
+  await page.evaluate(() => {
+    const w = window as unknown as { moves: number; steps: Set<string> };
+    w.moves = 0;
+    w.steps = new Set();
+    const view = document.querySelector('journey-story')!.shadowRoot!.querySelector('journey-map-view')!;
+    new MutationObserver(() => {
+      if (view.getAttribute('map-state') === 'moving') w.moves++;
+    }).observe(view, { attributes: true, attributeFilter: ['map-state'] });
+    document.querySelector('journey-story')!.addEventListener('journey-story-change', (e) => w.steps.add((e as CustomEvent<{ eventId: string }>).detail.eventId));
+  });
+  await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 60_000 });
+  const { moves, steps } = await page.evaluate(() => {
+    const w = window as unknown as { moves: number; steps: Set<string> };
+    return { moves: w.moves, steps: w.steps.size };
+  });
+  expect(steps, 'playback went through several steps').toBeGreaterThan(3);
+  expect(moves, `${moves} camera moves over ${steps} steps`).toBeLessThanOrEqual(steps);
+});
