@@ -165,6 +165,15 @@ export const styles = [
       background-color: var(--_text);
       mask: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='24' height='24' fill-rule='evenodd' viewBox='0 0 20 20'%3E%3Cpath d='M4 10a6 6 0 1 0 12 0 6 6 0 1 0-12 0m5-3a1 1 0 1 0 2 0 1 1 0 1 0-2 0m0 3a1 1 0 1 1 2 0v3a1 1 0 1 1-2 0'/%3E%3C/svg%3E") center / 24px 24px no-repeat;
     }
+    /* Forced colours would paint the masks' fill as the background, hiding the icons. */
+    @media (forced-colors: active) {
+      .maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon,
+      .maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon,
+      .maplibregl-ctrl-attrib-button::before {
+        forced-color-adjust: none;
+        background-color: ButtonText;
+      }
+    }
     .maplibregl-ctrl-attrib-button:focus-visible {
       outline: 3px solid var(--_accent);
       outline-offset: 1px;
