@@ -85,7 +85,8 @@ async function open(page: Page, journey: (typeof JOURNEYS)[number]): Promise<voi
     await page.route((url) => url.pathname === file, (route) => route.fulfill({ contentType: 'application/json', body: journey.body }));
   }
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openStory(page, journey.path);
+  // From the opening overview, then every step.
+  await openStory(page, journey.path, { overview: true });
 }
 
 for (const [width, height] of [
@@ -101,7 +102,7 @@ for (const [width, height] of [
         let labels = 0;
         let badges = 0;
         await everyStep(page, async (step) => {
-          const where = `${journey.name}, step ${step} (0 is the opening view)`;
+          const where = `${journey.name}, step ${step} (0 is the opening overview)`;
           await expectNoClutter(page, where);
           const { boxes } = await drawn(page);
           labels += boxes.filter((b) => b.what.startsWith('label')).length;
@@ -191,7 +192,7 @@ test.describe('the stop markers with the keyboard', () => {
 test.describe('merged stops', () => {
   test('split when chosen', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page);
+    await openStory(page, './', { overview: true });
     const merged = mapView(page).getByRole('button', { name: /^\d+ stops: / });
     // The first view with merged stops in view (Moscow's stops merge at any view wider than the city).
     while ((await merged.count()) === 0) {

@@ -100,8 +100,10 @@ export const markerStyles = css`
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
     z-index: 1;
   }
+  /* Hidden, a label keeps its box, so that it can be measured without a layout of its own (stop-markers.ts). */
   .stop-label[hidden] {
-    display: none;
+    display: block;
+    visibility: hidden;
   }
   /* The current step's label: ink on paper, ruled in ink. */
   .stop.is-current + .stop-label {
@@ -109,7 +111,10 @@ export const markerStyles = css`
     box-shadow: inset 0 0 0 1.5px var(--_ink), 0 1px 3px rgb(0 0 0 / 0.3);
   }
 
-  /* Travellers at the current time: a disc in their colour; hollow and dashed when estimated. */
+  /*
+   * Travellers at the current time: a disc in their colour; hollow and dashed when estimated.
+   * White-rimmed and white-filled in both themes: the travellers' colours are chosen to read on white.
+   */
   .traveller {
     width: 24px;
     height: 24px;

@@ -137,3 +137,34 @@ describe('names', () => {
     expect(groupName(['Kyiv'])).toBe('Kyiv');
   });
 });
+
+describe('a journey of thousands of stops', () => {
+  // A fixed pseudo-random scatter over a phone-sized map.
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const points = Array.from({ length: 2500 }, (_, i) => p(String(i), random() * 375, random() * 667));
+
+  it('groups them on a grid with the same guarantee: every two groups at least the distance apart, every stop in one', () => {
+    const groups = groupPoints(points, 36);
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) expect(Math.hypot(groups[i]!.x - groups[j]!.x, groups[i]!.y - groups[j]!.y)).toBeGreaterThanOrEqual(36);
+    }
+    expect(groups.flatMap((g) => g.members.map((m) => m.id)).sort()).toEqual(points.map((q) => q.id).sort());
+    // Members in input order, groups by their first member.
+    for (const g of groups) expect(g.members.map((m) => Number(m.id))).toEqual(g.members.map((m) => Number(m.id)).sort((a, b) => a - b));
+  });
+
+  it('lays out their labels with no overlap', () => {
+    const markers = Array.from({ length: 2000 }, (_, i) => boxAround({ x: (i * 37) % 1280, y: (i * 53) % 800 }, 24));
+    const layout = layoutMarkers({
+      width: 1280,
+      height: 800,
+      markers,
+      firstLabels: [],
+      badges: [],
+      labels: markers.map((m, i) => ({ key: String(i), marker: m, w: 90, h: 18 })),
+    });
+    const boxes = [...markers, ...layout.labels.values()];
+    for (const l of layout.labels.values()) for (const b of boxes) if (b !== l) expect(overlaps(l, b)).toBe(false);
+  });
+});

@@ -28,16 +28,32 @@ export interface Group<T extends Point> {
   readonly y: number;
 }
 
+/** Up to this many points, groups are merged closest pair first; beyond, by a grid (see `groupPoints`). */
+const EXACT_UP_TO = 64;
+
 /**
- * Merges points closer together than `distance` pixels, the closest pair
- * first, until every two groups are at least `distance` apart. Each group
- * stands at the mean of its members.
+ * Merges points closer together than `distance` pixels until every two
+ * groups are at least `distance` apart; each group stands at the mean of its
+ * members. Up to 64 points the closest pair merges first; a larger journey
+ * (thousands of stops) merges neighbours found on a grid instead, in a few
+ * linear passes, with the same guarantee.
  *
  * @example groupPoints([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 100, y: 0 }], 30).map((g) => g.members.length) // [2, 1]
  */
 export function groupPoints<T extends Point>(points: readonly T[], distance: number): Group<T>[] {
   const rank = new Map(points.map((p, i) => [p, i]));
-  const groups: Group<T>[] = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ members: [p], x: p.x, y: p.y }));
+  const byRank = (a: T, b: T) => rank.get(a)! - rank.get(b)!;
+  let groups: Group<T>[] = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ members: [p], x: p.x, y: p.y }));
+  groups = groups.length <= EXACT_UP_TO ? closestFirst(groups, distance) : byGrid(groups, distance);
+  return groups.map((g) => ({ ...g, members: [...g.members].sort(byRank) })).sort((a, b) => byRank(a.members[0]!, b.members[0]!));
+}
+
+function merged<T extends Point>(a: Group<T>, b: Group<T>): Group<T> {
+  const members = [...a.members, ...b.members];
+  return { members, x: mean(members.map((m) => m.x)), y: mean(members.map((m) => m.y)) };
+}
+
+function closestFirst<T extends Point>(groups: Group<T>[], distance: number): Group<T>[] {
   for (;;) {
     let best: [number, number] | undefined;
     let bestDistance = distance;
@@ -50,13 +66,47 @@ export function groupPoints<T extends Point>(points: readonly T[], distance: num
         }
       }
     }
-    if (!best) break;
+    if (!best) return groups;
     const [i, j] = best;
-    const members = [...groups[i]!.members, ...groups[j]!.members].sort((a, b) => rank.get(a)! - rank.get(b)!);
-    groups[i] = { members, x: mean(members.map((m) => m.x)), y: mean(members.map((m) => m.y)) };
+    groups[i] = merged(groups[i]!, groups[j]!);
     groups.splice(j, 1);
   }
-  return groups.sort((a, b) => rank.get(a.members[0]!)! - rank.get(b.members[0]!)!);
+}
+
+/** Each pass merges every group with its neighbours closer than `distance` (found in the 3×3 grid cells around it), until a pass merges none. */
+function byGrid<T extends Point>(groups: Group<T>[], distance: number): Group<T>[] {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const cell = (v: number) => Math.floor(v / distance);
+    const grid = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      const k = `${cell(g.x)},${cell(g.y)}`;
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    });
+    const gone = new Set<number>();
+    const next: Group<T>[] = [];
+    groups.forEach((start, i) => {
+      if (gone.has(i)) return;
+      let g = start;
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of grid.get(`${cell(start.x) + dx},${cell(start.y) + dy}`) ?? []) {
+            if (j <= i || gone.has(j)) continue;
+            const other = groups[j]!;
+            if (Math.hypot(other.x - g.x, other.y - g.y) >= distance) continue;
+            g = merged(g, other);
+            gone.add(j);
+            changed = true;
+          }
+        }
+      }
+      next.push(g);
+    });
+    groups = next;
+  }
+  return groups;
 }
 
 /** Whether two boxes overlap, or come closer than `gap` pixels. */
@@ -119,12 +169,13 @@ const LABEL_GAP = 3;
  * free, else the nearest free place around it (below first).
  */
 export function layoutMarkers(input: LayoutInput): Layout {
-  const taken: Box[] = [...(input.overlays ?? []), ...input.markers];
+  const taken = new BoxIndex();
+  for (const b of [...(input.overlays ?? []), ...input.markers]) taken.push(b);
   const labels = new Map<string, Box>();
   const badges = new Map<string, Box>();
   const a = input.area ?? { x: 0, y: 0, w: input.width, h: input.height };
   const inside = (b: Box) => b.x >= a.x + GAP && b.y >= a.y + GAP && b.x + b.w <= a.x + a.w - GAP && b.y + b.h <= a.y + a.h - GAP;
-  const free = (b: Box) => !taken.some((t) => overlaps(b, t, GAP));
+  const free = (b: Box) => !taken.near(b).some((t) => overlaps(b, t, GAP));
   const placeLabel = (request: LabelRequest, far: boolean) => {
     const spots = far ? [0, 10, 22].flatMap((extra) => labelSpots(request, extra)) : labelSpots(request, 0);
     const spot = spots.find((b) => inside(b) && free(b));
@@ -140,6 +191,37 @@ export function layoutMarkers(input: LayoutInput): Layout {
   }
   for (const request of input.labels) if (!labels.has(request.key)) placeLabel(request, false);
   return { labels, badges };
+}
+
+/** Boxes filed by the 64 px grid cells they touch, so that a journey of thousands of stops is laid out in linear time. */
+class BoxIndex {
+  static readonly CELL = 64;
+  readonly #cells = new Map<string, Box[]>();
+
+  push(box: Box): void {
+    for (const k of this.#keys(box)) {
+      const list = this.#cells.get(k);
+      if (list) list.push(box);
+      else this.#cells.set(k, [box]);
+    }
+  }
+
+  /** The boxes in the cells this box touches (with the gap around it). */
+  near(box: Box): Box[] {
+    const out = new Set<Box>();
+    for (const k of this.#keys(box)) for (const b of this.#cells.get(k) ?? []) out.add(b);
+    return [...out];
+  }
+
+  #keys(box: Box): string[] {
+    const c = (v: number) => Math.floor(v / BoxIndex.CELL);
+    const keys: string[] = [];
+    // Huge boxes (an overlay off the map) are filed by the part that can matter.
+    const x1 = Math.min(c(box.x + box.w + GAP), c(box.x - GAP) + 200);
+    const y1 = Math.min(c(box.y + box.h + GAP), c(box.y - GAP) + 200);
+    for (let x = c(box.x - GAP); x <= x1; x++) for (let y = c(box.y - GAP); y <= y1; y++) keys.push(`${x},${y}`);
+    return keys;
+  }
 }
 
 /** Places for a label around its marker, best first: right, left, above, below, then the corners. */

@@ -19,7 +19,7 @@
 import type { Journey, StoryEvent } from '../../journey/model.ts';
 import { eventsAt } from '../../journey/model.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
-import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box, type LabelRequest } from './marker-layout.ts';
+import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box } from './marker-layout.ts';
 import type { MarkerHost, MarkerView } from './marker-host.ts';
 import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
 
@@ -40,7 +40,8 @@ interface Stop {
   readonly order: number;
   readonly name: string;
   readonly label: string;
-  readonly events: readonly StoryEvent[];
+  /** Its events' titles, in order, joined. */
+  readonly titles: string;
   readonly button: HTMLButtonElement;
   readonly dot: HTMLElement;
   readonly labelElement: HTMLElement;
@@ -112,7 +113,9 @@ export class StopMarkers {
         order: step.index,
         name: p.properties.names.en,
         label: shortName(p.properties.names.en),
-        events: eventsAt(journey, p.id),
+        titles: eventsAt(journey, p.id)
+          .map((e) => e.event.title)
+          .join('; '),
         button,
         dot,
         labelElement,
@@ -147,11 +150,15 @@ export class StopMarkers {
     if (width === 0 || height === 0) return;
     const currentId = this.#current?.place.id;
     const points = this.#stops.map((stop) => ({ stop, ...this.#host.project(stop.lngLat) }));
+    // Only stops on or near the map are grouped; those far off it are hidden each on its own.
+    const m = MERGE_DISTANCE;
+    const near = (p: { x: number; y: number }) => p.x > -m && p.y > -m && p.x < width + m && p.y < height + m;
     const spread = points.filter((p) => this.#spread.has(p.stop.id));
     const groups = groupPoints(
-      points.filter((p) => !this.#spread.has(p.stop.id)),
+      points.filter((p) => !this.#spread.has(p.stop.id) && near(p)),
       MERGE_DISTANCE,
     );
+    for (const p of points) if (!this.#spread.has(p.stop.id) && !near(p)) groups.push({ members: [p], x: p.x, y: p.y });
     // Stops at one spot even at the greatest zoom, once chosen, stand in a ring around it.
     spread.forEach((p, i) => {
       const a = (i / spread.length) * 2 * Math.PI - Math.PI / 2;
@@ -159,35 +166,27 @@ export class StopMarkers {
       groups.push({ members: [p], x: p.x + Math.cos(a) * r, y: p.y + Math.sin(a) * r });
     });
     const shown = new Map<string, Shown>();
-    const markers: Box[] = [];
-    const first: LabelRequest[] = [];
-    const rest: LabelRequest[] = [];
     // In view: on the uncovered map, and under no overlay.
     const within = (b: Box, x: number, y: number) => x >= b.x && y >= b.y && x <= b.x + b.w && y <= b.y + b.h;
     const inViewOf = (x: number, y: number) => within(area, x, y) && !overlays.some((o) => within(o, x, y));
+    // First every write of text and state, then every measurement, then every position: one layout of the page, not one per marker.
+    const wanted: { head: Stop; marker: Box; first: boolean; current: boolean }[] = [];
     for (const g of groups) {
-      const members = g.members.map((m) => m.stop);
+      const members = g.members.map((p) => p.stop);
       const head = members[0]!;
-      const current = members.some((m) => m.id === currentId);
+      const current = members.some((s) => s.id === currentId);
       const inView = inViewOf(g.x, g.y);
       shown.set(head.id, { head, members, x: g.x, y: g.y, inView });
-      for (const m of members.slice(1)) this.#hide(m);
+      for (const s of members.slice(1)) this.#hide(s);
       this.#present(head, members, current, inView);
-      const dotSize = current ? CURRENT_DOT : DOT;
-      place(head.button, boxAround(g, TARGET));
-      if (!inView) {
-        head.labelElement.hidden = true;
-        continue;
-      }
-      const marker = boxAround(g, dotSize);
-      markers.push(marker);
-      const size = this.#measure(head.labelElement);
-      const request = { key: head.id, marker, w: size.w, h: size.h };
-      const wanted = current || members.some((m) => m.id === this.#focused || m.id === this.#hovered);
-      (wanted ? first : rest).push(request);
+      if (!inView) continue;
+      const first = current || members.some((s) => s.id === this.#focused || s.id === this.#hovered);
+      wanted.push({ head, marker: boxAround(g, current ? CURRENT_DOT : DOT), first, current });
     }
+    const requests = wanted.map(({ head, marker, first, current }) => ({ request: { key: head.id, marker, ...this.#measure(head.labelElement) }, first, current }));
     // The focused or hovered label before the current one, so the one the reader is on is never left out.
-    first.sort((a, b) => Number(this.#isCurrent(shown, a.key, currentId)) - Number(this.#isCurrent(shown, b.key, currentId)));
+    const first = requests.filter((r) => r.first).sort((a, b) => Number(a.current) - Number(b.current));
+    const markers = wanted.map((w) => w.marker);
     this.#shown = shown;
     const travellers = this.#travellers.shown().map((t) => ({ t, at: this.#host.project(t.lngLat) }));
     const layout = layoutMarkers({
@@ -196,13 +195,14 @@ export class StopMarkers {
       area,
       overlays,
       markers,
-      firstLabels: first,
+      firstLabels: first.map((r) => r.request),
       badges: travellers.map(({ t, at }) => ({ key: t.id, at, size: t.size })),
-      labels: rest,
+      labels: requests.filter((r) => !r.first).map((r) => r.request),
     });
-    for (const { head } of shown.values()) {
+    for (const { head, x, y } of shown.values()) {
+      place(head.button, boxAround({ x, y }, TARGET));
       const box = layout.labels.get(head.id);
-      head.labelElement.hidden = !box;
+      if (head.labelElement.hidden !== !box) head.labelElement.hidden = !box;
       if (box) place(head.labelElement, box);
     }
     for (const { t } of travellers) {
@@ -247,10 +247,6 @@ export class StopMarkers {
     return this.#viewCache;
   }
 
-  #isCurrent(shown: Map<string, Shown>, key: string, currentId: string | undefined): boolean {
-    return shown.get(key)?.members.some((m) => m.id === currentId) ?? false;
-  }
-
   /** Sets a shown marker's number, name, label and state. */
   #present(head: Stop, members: readonly Stop[], current: boolean, inView: boolean): void {
     const { button, dot, labelElement } = head;
@@ -282,7 +278,7 @@ export class StopMarkers {
 
   /** "9, Moscow Kremlin, Senate building: Talks with Putin" (its other events after, in order). */
   #describe(stop: Stop): string {
-    return `${this.#numberOf(stop) + 1}, ${stop.name}: ${stop.events.map((e) => e.event.title).join('; ')}`;
+    return `${this.#numberOf(stop) + 1}, ${stop.name}: ${stop.titles}`;
   }
 
   /** The step a stop's dot shows: the current one when it is there, else its first. */
@@ -356,20 +352,16 @@ export class StopMarkers {
     this.layout();
   }
 
-  /** A label's size, measured once per text (labels are laid out from it). */
+  /** A label's size, measured once per text (a hidden label keeps its box: see markers.styles.ts). */
   #measure(label: HTMLElement): { w: number; h: number } {
     const text = label.textContent ?? '';
-    let size = this.#sizes.get(text);
-    if (!size) {
-      const hidden = label.hidden;
-      label.hidden = false;
-      const rect = label.getBoundingClientRect();
-      label.hidden = hidden;
-      size = { w: Math.ceil(rect.width), h: Math.ceil(rect.height) };
-      // Not laid out yet (the map is hidden): measure again next time.
-      if (size.w === 0) return { w: 8 * text.length, h: 18 };
-      this.#sizes.set(text, size);
-    }
+    const known = this.#sizes.get(text);
+    if (known) return known;
+    const rect = label.getBoundingClientRect();
+    const size = { w: Math.ceil(rect.width), h: Math.ceil(rect.height) };
+    // Not laid out yet (the map is hidden): a guess, measured again next time.
+    if (size.w === 0) return { w: 8 * text.length, h: 18 };
+    this.#sizes.set(text, size);
     return size;
   }
 
