@@ -38,7 +38,7 @@ const FIRST_PAINT =
 // A new file of the validator's must match here too (or be named *-checks.ts),
 // or it drags valibot and the schema into the first bundle; the budget test
 // (test/budgets) says so when it happens.
-const LAZY = /(url-hash-controller|file-drop-controller|bottom-sheet-controller|embed-layout\.styles|playback-loop|validate|schema|parse-items|hints|[a-z-]+-checks|time-zone-inference|problem)\.ts$/;
+const LAZY = /(url-hash-controller|file-drop-controller|bottom-sheet-controller|embed-layout\.styles|print\.styles|playback-loop|validate|schema|parse-items|hints|[a-z-]+-checks|time-zone-inference|problem)\.ts$/;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder on any static server.

@@ -13,6 +13,23 @@ import { css } from 'lit';
  * - `full`: the long form, stacked, growing to fit the card.
  */
 export const embedLayouts = css`
+  /* Readers first: the itinerary folds under "All 12 events"; the key is on
+     the map (its own "Key" button), so the panel keeps only the sources,
+     folded under "All sources (19)". */
+  .fold summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .fold[open] summary {
+    margin-bottom: 0.3rem;
+  }
+  map-legend::part(legend) {
+    display: none;
+  }
   :host([layout='fixed']) {
     container-type: inline-size;
     display: flex;

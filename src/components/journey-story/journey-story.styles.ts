@@ -264,9 +264,6 @@ export const styles = [
         padding: 0 0.55rem;
         font-size: 0.85rem;
       }
-      :host([layout='auto']) .share {
-        border-width: 1px;
-      }
       /* "About", the rest of its name kept for screen readers. */
       :host([layout='auto']) .about .long {
         position: absolute;
@@ -440,57 +437,9 @@ export const styles = [
       }
     }
 
-    /* Print: the title, the static map, the itinerary with times, and every source. */
+    /* Printed only; the print styles (print.styles.ts) load after the first paint. */
     .print-only {
       display: none;
-    }
-    @media print {
-      :host {
-        color-scheme: light;
-        --dj-bg: #ffffff;
-        --dj-card-bg: #ffffff;
-        --dj-text: #000000;
-        --dj-muted: #333333;
-        --dj-line: #bbbbbb;
-        --dj-accent: #0b57d0;
-        height: auto !important;
-        display: block !important;
-      }
-      .print-only {
-        display: block;
-      }
-      .map-column,
-      step-controls,
-      .sheet-toggle,
-      .zone-mode,
-      .open-file,
-      .share,
-      .about summary,
-      .all-sources,
-      shortcuts-help,
-      .drop-hint {
-        display: none !important;
-      }
-      .layout {
-        display: block !important;
-        height: auto !important;
-        padding: 0 !important;
-      }
-      .panel {
-        position: static !important;
-        max-height: none !important;
-        overflow: visible !important;
-        box-shadow: none !important;
-        border: 0 !important;
-      }
-      static-map.print-only {
-        margin: 0.5rem 1rem;
-        break-inside: avoid;
-      }
-      .print-sources {
-        font-size: 0.85rem;
-        padding: 0 1rem;
-      }
     }
   `,
 ];

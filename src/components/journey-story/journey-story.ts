@@ -181,6 +181,12 @@ export class JourneyStory extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    void import('./print.styles.ts').then(({ printStyles }) => {
+      JourneyStory.addStyles(printStyles);
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = printStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    });
     void import('./bottom-sheet-controller.ts').then(({ BottomSheetController }) => {
       new BottomSheetController(this, { state: () => this._sheet, setState: (state) => (this._sheet = state), setCovered: (covered) => (this._covered = covered) });
     });
@@ -195,9 +201,9 @@ export class JourneyStory extends LitElement {
     if (view.kind === 'failed' || (view.kind === 'ready' && shownWarnings(view.result.warnings, this.check).length > 0)) problemsChunk().catch(() => undefined);
   }
 
-  /** On phones, a keyboard or screen reader moving into the story below the sheet's top row pulls the sheet up. */
-  readonly #onSheetFocus = () => {
-    if (this._sheet === 'peek') this._sheet = 'half';
+  /** On phones, the keyboard moving into the story below the sheet's top row pulls the sheet up (a tap there does not). */
+  readonly #onSheetFocus = (e: FocusEvent) => {
+    if (this._sheet === 'peek' && (e.composedPath()[0] as Element).matches(':focus-visible')) this._sheet = 'half';
   };
 
   override render() {

@@ -168,22 +168,19 @@ const SHEET_STEPS = {
 export function sheetToggle(state: 'peek' | 'half' | 'full', set: (state: 'peek' | 'half' | 'full') => void) {
   const order = ['peek', 'half', 'full'] as const;
   const key = (e: KeyboardEvent) => {
-    const i = order.indexOf(state) + (e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0);
-    const next = order[i];
+    const next = order[order.indexOf(state) + (e.key === 'ArrowUp' ? 1 : -1)];
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
     if (next) set(next);
   };
-  return html`<button
-    class="sheet-toggle"
-    type="button"
-    aria-expanded=${state === 'peek' ? 'false' : 'true'}
-    title="Drag, or press ↑ and ↓"
-    @click=${() => set(SHEET_STEPS[state].next)}
-    @keydown=${key}
-  >
+  return html`<button class="sheet-toggle" type="button" aria-expanded=${state !== 'peek'} @click=${() => set(SHEET_STEPS[state].next)} @keydown=${key}>
     <span class="visually-hidden">${SHEET_STEPS[state].name}</span><span class="chevron" aria-hidden="true"></span>
   </button>`;
+}
+
+/** In embeds, a part readers open when they want it (the itinerary): folded under a summary. */
+export function folded(fold: boolean, summary: string, content: unknown) {
+  return fold ? html`<details class="fold"><summary>${summary}</summary>${content}</details>` : content;
 }
 
 /** A part the reader asked for (Play, Share, the shortcuts) that could not load, with Try again. */

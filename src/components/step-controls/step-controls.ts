@@ -86,6 +86,9 @@ export class StepControls extends LitElement {
       /* Short of room (a phone's sheet, a narrow embed): "← Previous" and
          "Next →", their names still "Previous event" and "Next event". */
       @container (max-width: 359px) {
+        button {
+          padding: 0.4rem 0.6rem;
+        }
         .word {
           position: absolute;
           width: 1px;
@@ -93,22 +96,6 @@ export class StepControls extends LitElement {
           overflow: hidden;
           clip-path: inset(50%);
           white-space: nowrap;
-        }
-      }
-      @media (max-width: 400px) {
-        button {
-          padding: 0.4rem 0.6rem;
-          font-size: 0.95rem;
-        }
-      }
-      @media (max-width: 360px) {
-        button {
-          padding: 0.4rem 0.45rem;
-          font-size: 0.9rem;
-        }
-        /* The card says "Step n of m" too. */
-        .count {
-          display: none;
         }
       }
     `,
