@@ -192,7 +192,7 @@ test('during playback the camera moves at most once per step, never chasing a tr
     new MutationObserver(() => {
       if (view.getAttribute('map-state') === 'moving') w.moves++;
     }).observe(view, { attributes: true, attributeFilter: ['map-state'] });
-    document.querySelector('journey-story')!.addEventListener('journey-story-change', (e) => w.steps.add((e as CustomEvent<{ eventId: string }>).detail.eventId));
+    document.querySelector('journey-story')!.addEventListener('journey-story-change', (e) => w.steps.add((e as unknown as { detail: { eventId: string } }).detail.eventId));
   });
   await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
   await page.getByRole('button', { name: 'Play' }).click();
