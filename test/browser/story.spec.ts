@@ -67,7 +67,11 @@ test.describe('the story map', () => {
     await page.keyboard.press('End');
     await expect(cardTitle(page)).toHaveText(titles[titles.length - 1]!);
     await expect(page.getByRole('button', { name: 'Next event' })).toHaveAttribute('aria-disabled', 'true');
+    // Home goes to the overview of the whole journey, before the first event; → from there is the first event.
     await page.keyboard.press('Home');
+    await expect(page.getByRole('button', { name: /^Overview/ })).toHaveAttribute('aria-current', 'step');
+    await expect(page.getByRole('button', { name: /^Start: / })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
     await expect(cardTitle(page)).toHaveText(titles[0]!);
     await expect(itinerary.first()).toHaveAttribute('aria-current', 'step');
   });
