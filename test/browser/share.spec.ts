@@ -17,6 +17,9 @@ test.describe('the Share dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Share and embed' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    // The link comes first, for readers; the embed codes are folded below it, for editors.
+    await expect(dialog.getByRole('button', { name: 'Copy iframe code' })).toBeHidden();
+    await dialog.getByText('Embed this map in an article').click();
     await expect(dialog.getByRole('button', { name: 'Copy iframe code' })).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Copy element code' })).toBeVisible();
     const link = await dialog.getByRole('textbox', { name: 'Link to this moment' }).inputValue();
@@ -46,5 +49,39 @@ test.describe('the Share dialog', () => {
     await reader.goto(link);
     await expect(reader.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Walk in central Moscow and across Red Square');
     await reader.close();
+  });
+
+  test('the native share sheet where the browser has one, and embed options for editors', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shared: unknown[] };
+      w.__shared = [];
+      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void w.__shared.push(data), configurable: true });
+    });
+    await openStory(page, './#event=walk-red-square');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and embed' });
+    await dialog.getByRole('button', { name: 'Share…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { __shared: { url: string }[] }).__shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.url).toMatch(/#event=walk-red-square&t=/);
+
+    await dialog.getByText('Embed this map in an article').click();
+    const code = dialog.getByRole('textbox', { name: 'Iframe embed code' });
+    await expect(code).toHaveValue(/height:min\(600px,calc\(100svh - 48px\)\)/);
+    await expect(code).not.toHaveValue(/resize\.js/);
+    await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('720');
+    await dialog.getByRole('spinbutton', { name: 'Height (px)' }).press('Tab');
+    await expect(code).toHaveValue(/height:min\(720px,.*height="720"/);
+    await dialog.getByRole('combobox', { name: 'Start at' }).selectOption('overview');
+    await expect(code).toHaveValue(/embed\.html\?event=overview"/);
+    await expect(code).not.toHaveValue(/&amp;t=/);
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await dialog.getByRole('checkbox', { name: 'Show the title bar' }).uncheck();
+    await expect(code).toHaveValue(/theme=dark&amp;chrome=0/);
+    await dialog.getByRole('combobox', { name: 'Size' }).selectOption('full');
+    await expect(code).toHaveValue(/layout=full[\s\S]*embed\/resize\.js/);
+    await expect(dialog.getByRole('textbox', { name: 'Script and element embed code' })).toHaveValue(/<diplomatic-journey event="overview" theme="dark" layout="full" height="720">/);
+    // The link stays the reader's: this moment on the full page.
+    await expect(dialog.getByRole('textbox', { name: 'Link to this moment' })).toHaveValue(/#event=walk-red-square&t=/);
   });
 });

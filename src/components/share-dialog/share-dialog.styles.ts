@@ -171,6 +171,67 @@ export const styles = [
       width: 375px;
       box-shadow: 0 0 0 1px var(--_line);
     }
+    /* Readers get the link; the embed codes are folded below it, for editors. */
+    .editors > summary {
+      cursor: pointer;
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-weight: 700;
+      color: var(--_accent);
+    }
+    .editors[open] > summary {
+      margin-bottom: 0.75rem;
+    }
+    .editors > * + * {
+      margin-top: 1rem;
+    }
+    fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.6rem 1rem;
+      margin: 0;
+      padding: 0.6rem 0.75rem 0.75rem;
+      border: 1px solid var(--_line);
+      border-radius: 8px;
+    }
+    legend {
+      padding: 0 0.3rem;
+      font-weight: 600;
+      font-size: 0.9rem;
+    }
+    .choice select,
+    .choice input {
+      display: block;
+      min-height: 44px;
+      margin-top: 0.2rem;
+      font: inherit;
+      font-weight: 400;
+    }
+    .choice select {
+      max-width: 100%;
+      border: 1px solid var(--_line);
+      border-radius: 8px;
+      background: var(--_card-bg);
+      color: var(--_text);
+    }
+    .choice input {
+      width: 7em;
+    }
+    label.check {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      min-height: 44px;
+      align-self: flex-end;
+    }
+    label.check input {
+      min-height: 0;
+      width: 1.2em;
+      height: 1.2em;
+      flex: none;
+    }
     .error {
       padding: 0.75rem;
       border: 1.5px solid #9b1c1c;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { EMBED_HEIGHTS } from '../../options/story-options.ts';
 import { DEFAULT_IFRAME_HEIGHT, shareCodes, type EmbedTheme, type ShareCodes } from './embed-codes.ts';
 import { ShareDialogCloseEvent, type ShareDialogCloseReason } from './share-dialog-events.ts';
 import { styles } from './share-dialog.styles.ts';
@@ -15,7 +16,7 @@ const COPY_TARGETS: readonly { readonly id: CopyTarget; readonly heading: string
   {
     id: 'iframe',
     heading: 'Embed with an iframe',
-    hint: 'Works in most publishing systems. The script keeps the frame as tall as the map.',
+    hint: 'Works in most publishing systems, with no script.',
     label: 'Iframe embed code',
     name: 'iframe code',
   },
@@ -31,10 +32,25 @@ const COPY_TARGETS: readonly { readonly id: CopyTarget; readonly heading: string
 /** Preview widths: a common phone, and the article column. */
 type PreviewWidth = 'mobile' | 'desktop';
 
+/** What an editor chooses for the embed codes. */
+interface EmbedChoices {
+  /** Open on the current event (and time), or on the whole journey. */
+  readonly start: 'event' | 'overview';
+  readonly layout: 'fixed' | 'full';
+  /** A fixed embed's height in px. */
+  readonly height: number;
+  readonly theme: EmbedTheme;
+  /** Show the embed's title bar (off for articles whose headline says it). */
+  readonly chrome: boolean;
+}
+
 /**
- * "Share and embed": a modal dialog with a link to the current event and
- * time, the iframe embed code and the script-and-element embed code, each
- * with a Copy button, and a live preview of the embed at phone or full
+ * "Share and embed": a modal dialog. For readers, first, the link to the
+ * current event and time, with Copy and, where the browser has one, its own
+ * share sheet (`navigator.share`). For editors, folded below, the embed
+ * codes (iframe, and script and element), each with Copy, written from the
+ * editor's choices (start at this event or the overview, fixed height or the
+ * long form, height, theme, title bar), and a live preview at phone or full
  * width.
  *
  * It opens with `show()` (or `open = true`) and closes with its Close button,
@@ -68,6 +84,7 @@ export class ShareDialog extends LitElement {
     open: { type: Boolean, reflect: true },
     _preview: { state: true },
     _status: { state: true },
+    _choices: { state: true },
   };
 
   /** The app's folder, an absolute URL ending in `/`. Defaults to the folder of the current page. */
@@ -86,6 +103,7 @@ export class ShareDialog extends LitElement {
   declare open: boolean;
   declare _preview: PreviewWidth;
   declare _status: Readonly<Partial<Record<CopyTarget, { readonly text: string; readonly fallback: boolean }>>>;
+  declare _choices: EmbedChoices;
 
   #codes: ShareCodes | undefined;
   #error = '';
@@ -106,6 +124,7 @@ export class ShareDialog extends LitElement {
     this.open = false;
     this._preview = 'desktop';
     this._status = {};
+    this._choices = { start: 'event', layout: 'fixed', height: DEFAULT_IFRAME_HEIGHT, theme: 'light', chrome: true };
   }
 
   /** Opens the dialog (modal). */
@@ -124,16 +143,23 @@ export class ShareDialog extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('appBase') || changed.has('journey') || changed.has('journeyTitle') || changed.has('eventId') || changed.has('time') || changed.has('theme')) {
+    // The embeds' theme starts as the story's own.
+    if (changed.has('theme')) this._choices = { ...this._choices, theme: this.theme };
+    if (['appBase', 'journey', 'journeyTitle', 'eventId', 'time', 'theme', '_choices'].some((key) => changed.has(key as keyof ShareDialog))) {
       try {
-        this.#codes = shareCodes({
-          appBase: this.appBase,
-          journey: this.journey,
-          journeyTitle: this.journeyTitle,
-          eventId: this.eventId,
-          time: this.time,
-          theme: this.theme,
+        const { start, layout, height, theme, chrome } = this._choices;
+        const target = { appBase: this.appBase, journey: this.journey, journeyTitle: this.journeyTitle, eventId: this.eventId, time: this.time };
+        const here = shareCodes(target);
+        const embeds = shareCodes({
+          ...target,
+          ...(start === 'overview' ? { eventId: 'overview', time: Number.NaN } : {}),
+          theme,
+          layout,
+          height,
+          hideChrome: !chrome,
         });
+        // The link is the reader's: this moment, on the standalone page.
+        this.#codes = { ...embeds, pageLink: here.pageLink };
         this.#error = '';
       } catch (error) {
         this.#codes = undefined;
@@ -234,32 +260,77 @@ export class ShareDialog extends LitElement {
   }
 
   #renderCodes(codes: ShareCodes) {
-    const values: Record<CopyTarget, string> = { link: codes.pageLink, iframe: codes.iframeCode, element: codes.elementCode };
+    const link = COPY_TARGETS[0] as (typeof COPY_TARGETS)[number];
+    const { start, layout, height, theme, chrome } = this._choices;
+    const choose = (change: Partial<EmbedChoices>) => (this._choices = { ...this._choices, ...change });
+    const canShare = typeof navigator.share === 'function';
     return html`
-      ${COPY_TARGETS.map((t) => this.#renderCopySection(t, values[t.id]))}
-      <section aria-labelledby="preview-heading">
-        <h3 id="preview-heading">Preview</h3>
-        <p class="hint muted">The embed as readers will see it, at phone width (375 px) or the full width of this dialog.</p>
-        <div class="toggle" role="group" aria-label="Preview width">
-          ${this.#renderWidthButton('mobile', 'Mobile preview')} ${this.#renderWidthButton('desktop', 'Desktop preview')}
-        </div>
-        <div class="stage ${this._preview}">
-          ${this.open
-            ? html`<iframe
-                part="preview"
-                class="preview"
-                title="Embed preview"
-                src=${codes.embedUrl}
-                height=${DEFAULT_IFRAME_HEIGHT}
-                allow="fullscreen"
-              ></iframe>`
-            : nothing}
-        </div>
-      </section>
+      ${this.#renderCopySection(link, codes.pageLink, canShare ? html`<button class="native" type="button" @click=${() => this.#shareNatively(codes.pageLink)}>Share…</button>` : nothing)}
+      <details class="editors">
+        <summary>Embed this map in an article <span class="muted">(for editors)</span></summary>
+        <fieldset>
+          <legend>Embed options</legend>
+          <label class="choice">Start at
+            <select @change=${(e: Event) => choose({ start: (e.target as HTMLSelectElement).value as EmbedChoices['start'] })}>
+              <option value="event" ?selected=${start === 'event'}>this event</option>
+              <option value="overview" ?selected=${start === 'overview'}>the whole journey</option>
+            </select>
+          </label>
+          <label class="choice">Size
+            <select @change=${(e: Event) => choose({ layout: (e.target as HTMLSelectElement).value as EmbedChoices['layout'] })}>
+              <option value="fixed" ?selected=${layout === 'fixed'}>fixed height (no script needed)</option>
+              <option value="full" ?selected=${layout === 'full'}>long form, as tall as the story (needs its script)</option>
+            </select>
+          </label>
+          <label class="choice">Height (px)
+            <input
+              type="number"
+              min=${EMBED_HEIGHTS.min}
+              max=${EMBED_HEIGHTS.max}
+              step="10"
+              .value=${String(height)}
+              @change=${(e: Event) => {
+                const px = Math.round(Number((e.target as HTMLInputElement).value));
+                if (px >= EMBED_HEIGHTS.min && px <= EMBED_HEIGHTS.max) choose({ height: px });
+              }}
+            />
+          </label>
+          <label class="choice">Theme
+            <select @change=${(e: Event) => choose({ theme: (e.target as HTMLSelectElement).value as EmbedTheme })}>
+              <option value="light" ?selected=${theme === 'light'}>light</option>
+              <option value="dark" ?selected=${theme === 'dark'}>dark</option>
+              <option value="auto" ?selected=${theme === 'auto'}>the reader's setting</option>
+            </select>
+          </label>
+          <label class="check"><input type="checkbox" .checked=${chrome} @change=${(e: Event) => choose({ chrome: (e.target as HTMLInputElement).checked })} /> Show the title bar</label>
+        </fieldset>
+        ${COPY_TARGETS.slice(1).map((t) => this.#renderCopySection(t, t.id === 'iframe' ? codes.iframeCode : codes.elementCode))}
+        <section aria-labelledby="preview-heading">
+          <h3 id="preview-heading">Preview</h3>
+          <p class="hint muted">The embed as readers will see it, at phone width (375 px) or the full width of this dialog.</p>
+          <div class="toggle" role="group" aria-label="Preview width">
+            ${this.#renderWidthButton('mobile', 'Mobile preview')} ${this.#renderWidthButton('desktop', 'Desktop preview')}
+          </div>
+          <div class="stage ${this._preview}">
+            ${this.open
+              ? html`<iframe part="preview" class="preview" title="Embed preview" src=${codes.embedUrl} height=${layout === 'full' ? 640 : height} allow="fullscreen"></iframe>`
+              : nothing}
+          </div>
+        </section>
+      </details>
     `;
   }
 
-  #renderCopySection(t: (typeof COPY_TARGETS)[number], value: string) {
+  /** The browser's own share sheet, where it has one; a reader who closes it has not failed. */
+  async #shareNatively(url: string): Promise<void> {
+    try {
+      await navigator.share({ title: this.journeyTitle, url });
+    } catch {
+      // Cancelled, or refused: the link and Copy are right above.
+    }
+  }
+
+  #renderCopySection(t: (typeof COPY_TARGETS)[number], value: string, extra: unknown = nothing) {
     const status = this._status[t.id];
     const field =
       t.id === 'link'
@@ -275,6 +346,7 @@ export class ShareDialog extends LitElement {
           <button part="copy-button" class="copy" type="button" @click=${(e: Event) => this.#onCopyClick(e, t.id)}>
             Copy<span class="visually-hidden"> ${t.name}</span>
           </button>
+          ${extra}
         </div>
         <p class="status ${status?.fallback ? 'fallback' : 'muted'}" role="status">${status?.text ?? ''}</p>
       </section>
