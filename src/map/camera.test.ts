@@ -173,3 +173,18 @@ describe('a map covered almost wholly', () => {
     expect(camera.zoom).toBeGreaterThan(4);
   });
 });
+
+describe('a narrow visible part', () => {
+  it('still frames a place with a long name: the label room is at most half the view', () => {
+    // A phone map with the sheet, the controls and the key taken off: 209 × 312 px left.
+    const viewport: Viewport = { width: 375, height: 622, covered: { top: 88, right: 62, bottom: 222, left: 104 } };
+    const geneva: Focus = { place: { point: [6.1432, 46.2239], precision: 'approximate', radiusMeters: 1000 }, points: [] };
+    const camera = cameraFor(geneva, viewport, naturalEarth, { labelWidth: 220 });
+    expect(camera.zoom).toBe(7);
+    const [x, y] = screenPoint(camera, viewport, geneva.place!.point);
+    expect(x).toBeGreaterThan(104 + 20);
+    expect(x).toBeLessThan(375 - 62 - 20);
+    expect(y).toBeGreaterThan(88 + 31);
+    expect(y).toBeLessThan(622 - 222 - 31);
+  });
+});

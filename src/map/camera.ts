@@ -153,7 +153,8 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   const h = height - covered.top - covered.bottom;
   const margins = {
     left: PLACE_MARGIN * w,
-    right: Math.max(PLACE_MARGIN * w, (options.labelWidth ?? 0) + 16),
+    // Room for the label, but never more than half the view: on a narrow map the label goes on the other side.
+    right: Math.min(Math.max(PLACE_MARGIN * w, (options.labelWidth ?? 0) + 16), w / 2),
     top: PLACE_MARGIN * h,
     bottom: PLACE_MARGIN * h,
   };
@@ -182,6 +183,11 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   };
 
   let zoom = Math.max(minZoom, cap);
+  if (!fits(minZoom)) {
+    // Nothing fits (a journey round the world): the whole width of the world, centred on the focus.
+    const [lon, lat] = unproject([(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2]);
+    return { center: [normalizeLon(lon), lat], zoom: round(minZoom) };
+  }
   if (!fits(zoom)) {
     let lo = minZoom;
     let hi = zoom;

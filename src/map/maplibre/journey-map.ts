@@ -69,6 +69,8 @@ export interface JourneyMapOptions {
   readonly initialScene?: Scene;
 }
 
+/** A map smaller than this either way is not framed (it is hidden or being laid out); it is framed once it has grown. */
+const MIN_FRAMED_PX = 60;
 /** The map's own zoom limit: no basemap we know of has more detail. */
 const MAX_ZOOM = 18;
 /** Everything drawn over the map that the camera keeps the focus clear of. */
@@ -128,7 +130,8 @@ export class JourneyMap implements SceneRenderer {
     this.#styleUrl = options.styleUrl;
     this.#onBasemapError = options.onBasemapError;
     // The first view already frames the initial scene.
-    this.#framedStep = options.initialScene ? options.initialScene.step : null;
+    // (Unless the map had no room to frame it in yet: then the first scene shown is framed, or the first resize frames it.)
+    this.#framedStep = options.initialScene && options.container.clientHeight >= MIN_FRAMED_PX && options.container.clientWidth >= MIN_FRAMED_PX ? options.initialScene.step : null;
     map.on('dragstart', () => (this.#readerMoved = true));
     map.on('zoomstart', (e: { originalEvent?: Event }) => {
       if (e.originalEvent) this.#readerMoved = true;
@@ -160,7 +163,8 @@ export class JourneyMap implements SceneRenderer {
     const detail = detailOf(style, MAX_ZOOM);
     const initial = options.initialScene;
     // The camera `showScene` will ask for, so the first tiles loaded are the ones seen.
-    const first = initial ? cameraFor(initial.focus, viewportOf(options.container, options.insetContainer, NO_INSETS), detail, { labelWidth: labelWidth(initial), maxZoom: MAX_ZOOM }) : undefined;
+    const room = options.container.clientWidth >= MIN_FRAMED_PX && options.container.clientHeight >= MIN_FRAMED_PX;
+    const first = initial && room ? cameraFor(initial.focus, viewportOf(options.container, options.insetContainer, NO_INSETS), detail, { labelWidth: labelWidth(initial), maxZoom: MAX_ZOOM }) : undefined;
     const map = new MapLibreMap({
       container: options.container,
       style,
@@ -240,6 +244,11 @@ export class JourneyMap implements SceneRenderer {
    */
   #frame(scene: Scene, animate: boolean): void {
     const camera = this.#cameraFor(scene);
+    // A map with no room yet (hidden, or mid-layout) is framed when it gets some: see the resize listener.
+    if (!camera) {
+      this.#readerMoved = false;
+      return;
+    }
     this.#readerMoved = false;
     // MapLibre also honours reduced motion; asking for a jump makes it certain.
     if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -249,8 +258,9 @@ export class JourneyMap implements SceneRenderer {
     } else this.#map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
-  #cameraFor(scene: Scene): Camera {
+  #cameraFor(scene: Scene): Camera | undefined {
     const container = this.#map.getContainer();
+    if (container.clientWidth < MIN_FRAMED_PX || container.clientHeight < MIN_FRAMED_PX) return undefined;
     return cameraFor(scene.focus, viewportOf(container, undefined, this.#covered), this.#detail, { labelWidth: labelWidth(scene), maxZoom: MAX_ZOOM });
   }
 
@@ -258,7 +268,8 @@ export class JourneyMap implements SceneRenderer {
   #reframe(): void {
     const scene = this.#scene;
     if (!scene || this.#readerMoved || this.#contextLost || this.#map.isMoving()) return;
-    this.#map.jumpTo(this.#cameraFor(scene));
+    const camera = this.#cameraFor(scene);
+    if (camera) this.#map.jumpTo(camera);
     this.#readerMoved = false;
   }
 
