@@ -111,6 +111,7 @@ export class MapController implements ReactiveController {
         cooperativeGestures,
         // Open on the step the reader will see, not on the whole journey first.
         initialScene: shown?.journey === journey ? shown : undefined,
+        covered: this.#covered,
         onSelectPlace: this.#options.onSelectPlace,
         onOverview: this.#options.onOverview,
         onBasemapError: this.#options.onBasemapError,

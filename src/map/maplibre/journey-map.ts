@@ -67,6 +67,8 @@ export interface JourneyMapOptions {
   readonly cooperativeGestures?: boolean;
   /** The scene to open on (its frame is the first view); the whole journey when omitted. */
   readonly initialScene?: Scene;
+  /** How much of the map the page covers at first (see `setCovered`). */
+  readonly covered?: Insets;
 }
 
 /** A map smaller than this either way is not framed (it is hidden or being laid out); it is framed once it has grown. */
@@ -118,6 +120,9 @@ export class JourneyMap implements SceneRenderer {
   private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>, detail: BasemapDetail) {
     this.#map = map;
     this.#detail = detail;
+    this.#covered = options.covered ?? NO_INSETS;
+    // The scene on view until the first showScene: a cover set before then frames it again.
+    this.#scene = options.initialScene;
     this.#journey = options.journey;
     this.#markerHost = markerHost(map, {
       covered: () => this.#covered,
@@ -164,7 +169,7 @@ export class JourneyMap implements SceneRenderer {
     const initial = options.initialScene;
     // The camera `showScene` will ask for, so the first tiles loaded are the ones seen.
     const room = options.container.clientWidth >= MIN_FRAMED_PX && options.container.clientHeight >= MIN_FRAMED_PX;
-    const first = initial && room ? cameraFor(initial.focus, viewportOf(options.container, options.insetContainer, NO_INSETS), detail, { labelWidth: labelWidth(initial), maxZoom: MAX_ZOOM }) : undefined;
+    const first = initial && room ? cameraFor(initial.focus, viewportOf(options.container, options.insetContainer, options.covered ?? NO_INSETS), detail, { labelWidth: labelWidth(initial), maxZoom: MAX_ZOOM }) : undefined;
     const map = new MapLibreMap({
       container: options.container,
       style,
