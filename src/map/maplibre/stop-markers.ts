@@ -25,9 +25,10 @@ import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
 
 /** Dots closer than this, centre to centre, merge into one marker (the current dot is 30 px wide). */
 const MERGE_DISTANCE = 36;
-/** The drawn dots, in pixels. */
+/** The drawn dots, in pixels, rings included (markers.styles.ts): a stop, merged stops, the current step. */
 const DOT = 24;
-const CURRENT_DOT = 30;
+const GROUP_DOT = 32;
+const CURRENT_DOT = 36;
 /** The button around a dot: a 44 px target. */
 const TARGET = 44;
 /** How often the basemap is told where the markers are, at most. */
@@ -181,7 +182,7 @@ export class StopMarkers {
       this.#present(head, members, current, inView);
       if (!inView) continue;
       const first = current || members.some((s) => s.id === this.#focused || s.id === this.#hovered);
-      wanted.push({ head, marker: boxAround(g, current ? CURRENT_DOT : DOT), first, current });
+      wanted.push({ head, marker: boxAround(g, current ? CURRENT_DOT : members.length > 1 ? GROUP_DOT : DOT), first, current });
     }
     const requests = wanted.map(({ head, marker, first, current }) => ({ request: { key: head.id, marker, ...this.#measure(head.labelElement) }, first, current }));
     // The focused or hovered label before the current one, so the one the reader is on is never left out.
