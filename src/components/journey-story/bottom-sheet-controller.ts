@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Insets } from '../../map/camera.ts';
+import type { StepControls } from '../step-controls/step-controls.ts';
 
 /** The phone layout's bottom sheet: its top row only (peek), half the map, or all of it but the slider (full). */
 export type SheetState = 'peek' | 'half' | 'full';
@@ -42,6 +43,7 @@ export class BottomSheetController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = '';
   #drag: { id: number; y0: number; h0: number; moved: boolean } | undefined;
+  #step = -2;
 
   constructor(host: SheetHost, options: BottomSheetOptions) {
     this.#host = host;
@@ -66,6 +68,7 @@ export class BottomSheetController implements ReactiveController {
 
   /** The sheet and the slider are re-created when the story's view changes (loading, ready): watch the current ones. */
   hostUpdated(): void {
+    this.#toTop();
     const parts = [this.#part('.panel'), this.#part('time-slider')].filter((e): e is HTMLElement => e !== null);
     if (parts.length === this.#observed.length && parts.every((p, i) => p === this.#observed[i])) return;
     for (const old of this.#observed) this.#resize.unobserve(old);
@@ -74,8 +77,24 @@ export class BottomSheetController implements ReactiveController {
     this.#measureLater();
   }
 
-  #part(selector: string): HTMLElement | null {
-    return this.#host.renderRoot.querySelector<HTMLElement>(selector);
+  /**
+   * A new step's card starts at its top where the card scrolls in a panel of
+   * its own (the phone's sheet, a fixed embed), not where the last card was
+   * left (after Start at the foot of the overview, the new title was out of sight).
+   */
+  #toTop(): void {
+    // The step the controls show (-1 on the overview).
+    const step = this.#part<StepControls>('step-controls')?.current ?? -2;
+    if (step === this.#step) return;
+    this.#step = step;
+    const panel = this.#part('.panel');
+    if (!panel) return;
+    if (this.#sheeted(panel)) this.#part('.sheet-body')?.scrollTo({ top: 0 });
+    else if (this.#host.getAttribute('layout') === 'fixed') panel.scrollTo({ top: 0 });
+  }
+
+  #part<E extends HTMLElement = HTMLElement>(selector: string): E | null {
+    return this.#host.renderRoot.querySelector<E>(selector);
   }
 
   /** Whether the layout has a sheet over the map (the phone layout), rather than a panel beside or below it. */
