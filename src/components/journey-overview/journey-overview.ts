@@ -35,21 +35,21 @@ export class JourneyOverview extends LitElement {
       <section class="card" aria-labelledby="overview-title">
         <p class="eyebrow"><span>Overview</span><span>${events.length} ${events.length === 1 ? 'event' : 'events'} at ${places} ${places === 1 ? 'place' : 'places'}</span></p>
         <h2 id="overview-title">${meta.title}</h2>
-        ${meta.summary ? html`<p class="summary">${meta.summary}</p>` : nothing}
-        <dl>
-          ${from ? html`<dt>When</dt><dd>${from === to ? from : `${from} to ${to}`}</dd>` : nothing}
-          <dt>Who</dt>
-          <dd>
-            <ul class="travellers">
-              ${journey.file.travellers.map((t) => html`<li><span class="swatch" style="--swatch:${t.color}" aria-hidden="true"></span>${t.name}</li>`)}
-            </ul>
-          </dd>
-        </dl>
+        ${from ? html`<p class="when">${from === to ? from : `${from} to ${to}`}</p>` : nothing}
         ${first
           ? html`<button type="button" class="start" @click=${() => this.dispatchEvent(new StepSelectEvent({ index: 0, via: 'controls' }))}>
               Start<span class="first">: ${first.event.title}</span> <span aria-hidden="true">→</span>
             </button>`
           : nothing}
+        ${meta.summary ? html`<p class="summary">${meta.summary}</p>` : nothing}
+        <dl>
+          <dt>Who</dt>
+          <dd>
+            <ul class="travellers">
+              ${journey.file.travellers.map((t) => html`<li><span class="swatch" .style=${`--swatch: ${t.color}`} aria-hidden="true"></span>${t.name}</li>`)}
+            </ul>
+          </dd>
+        </dl>
         <p class="hint">Step through with Next, the itinerary or the map’s numbered stops; press Home to come back here.</p>
       </section>
     `;
@@ -81,14 +81,18 @@ export class JourneyOverview extends LitElement {
         font-size: 1.35rem;
         line-height: 1.25;
       }
+      .when {
+        margin: -0.3rem 0 0.8rem;
+        color: var(--_muted);
+      }
       .summary {
-        margin: 0 0 0.8rem;
+        margin: 1rem 0 0.8rem;
       }
       dl {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0.3rem 0.9rem;
-        margin: 0 0 1rem;
+        margin: 0;
       }
       dt {
         font-weight: 600;
