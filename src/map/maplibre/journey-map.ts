@@ -205,6 +205,7 @@ export class JourneyMap implements SceneRenderer {
     map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasData(placeAreas(j, undefined)) });
     map.addSource(MARKER_SPACE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     for (const layer of JOURNEY_LAYERS) map.addLayer(layer);
+    matchBasemap(map);
     return new JourneyMap(map, options, legs, detail);
   }
 
@@ -336,6 +337,7 @@ export class JourneyMap implements SceneRenderer {
         const loaded = () => {
           if (!transformed) return;
           this.#offStyleLoad?.();
+          matchBasemap(this.#map);
           this.#reapplyScene();
           for (const listener of this.#styleListeners) listener(styleUrl);
         };
@@ -516,4 +518,18 @@ function wholeJourneyControl(onOverview: () => void) {
       box?.remove();
     },
   };
+}
+
+/**
+ * The routes' casing and the crosses' halo take the basemap's own background
+ * colour, so they separate the lines from the map in a dark style as in a
+ * light one (white on a dark map glares).
+ */
+function matchBasemap(map: MapLibreMap): void {
+  const background = map.getStyle().layers.find((l) => l.type === 'background') as { paint?: Record<string, unknown> } | undefined;
+  const colour = background?.paint?.['background-color'];
+  if (typeof colour !== 'string') return;
+  // Written per feature, as in journey-layers.ts, so that the casing keeps sharing the solid lines' shader program.
+  if (map.getLayer('journey-legs-casing')) map.setPaintProperty('journey-legs-casing', 'line-color', ['case', ['boolean', ['feature-state', 'active'], false], colour, colour]);
+  if (map.getLayer('journey-legs-struck-marks')) map.setPaintProperty('journey-legs-struck-marks', 'text-halo-color', colour);
 }
