@@ -25,7 +25,9 @@ import { basemapUrl, dropHint, failure, folded, partFailure, printSources, sheet
  * `StoryController` (loading, playback, the URL hash, announcements,
  * events); what each action does lives in `journey/story-state.ts`.
  *
- * Keys, while focus is inside: ← and → step, Home and End go to the ends.
+ * Keys, while focus is inside: ← and → step, Home goes to the overview of
+ * the whole journey (where the story opens without a link), End to the last
+ * event.
  *
  * @event journey-story-change - The step or the zone changed, or (at most four times a second) the time while scrubbing or playing (StoryChangeEvent).
  * @event journey-story-load - A journey was shown, or refused with a message (StoryLoadEvent); once per load.

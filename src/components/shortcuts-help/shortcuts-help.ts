@@ -4,7 +4,7 @@ import { base } from '../theme.ts';
 /** Every keyboard shortcut, as the help panel lists it. */
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '← / →', does: 'Previous / next event (anywhere in the story except the map and the time slider)' },
-  { keys: 'Home / End', does: 'First / last event' },
+  { keys: 'Home / End', does: 'The whole journey (overview) / last event' },
   { keys: 'Tab', does: 'Move between controls, stops on the map, and the itinerary' },
   { keys: 'Enter or Space', does: 'Open the focused stop or itinerary item' },
   { keys: 'On the time slider: ← / →', does: 'A small step back or forward in time' },
