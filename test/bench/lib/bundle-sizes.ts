@@ -219,8 +219,13 @@ export const BUDGETS = {
    * loaded on demand, and with the cost of splitting the validator and the
    * map element into chunks of their own (each chunk compresses alone).
    * What readers wait for is the eager budget above, which went down.
+   * Raised again to 86 KB for the cartography and phone work (issues 12 and
+   * 13: the camera, the marker layout that keeps labels and badges apart,
+   * the key on the map, the overview card, the bottom sheet, the reader's
+   * share sheet), about 8.5 KB, all but the overview card (1 KB) loaded with
+   * the map or on demand.
    */
-  ownCodeGzip: 76 * 1024,
+  ownCodeGzip: 86 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
   fallbackGzip: 20 * 1024,
 } as const;
