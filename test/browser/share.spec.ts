@@ -80,7 +80,8 @@ test.describe('the Share dialog', () => {
     await expect(code).toHaveValue(/theme=dark&amp;chrome=0/);
     await dialog.getByRole('combobox', { name: 'Size' }).selectOption('full');
     await expect(code).toHaveValue(/layout=full[\s\S]*embed\/resize\.js/);
-    await expect(dialog.getByRole('textbox', { name: 'Script and element embed code' })).toHaveValue(/<diplomatic-journey event="overview" theme="dark" layout="full" height="720">/);
+    await expect(dialog.getByRole('textbox', { name: 'Script and element embed code' })).toHaveValue(/<diplomatic-journey event="overview" theme="dark" layout="full">/);
+    await expect(dialog.getByRole('spinbutton', { name: 'Height (px)' })).toBeDisabled();
     // The link stays the reader's: this moment on the full page.
     await expect(dialog.getByRole('textbox', { name: 'Link to this moment' })).toHaveValue(/#event=walk-red-square&t=/);
   });

@@ -173,7 +173,8 @@ describe('elementCode', () => {
   });
 
   it('writes a layout and a height when they are not the defaults', () => {
-    expect(elementCode(target({ layout: 'full', height: 700 }))).toContain(' layout="full" height="700">');
+    expect(elementCode(target({ height: 700 }))).toContain(' height="700">');
+    expect(elementCode(target({ layout: 'full', height: 700 }))).toContain(' layout="full">');
     expect(elementCode(target({ layout: 'fixed' }))).not.toContain('layout=');
   });
 

@@ -189,7 +189,8 @@ export function iframeCode(target: ShareTarget): string {
  */
 export function elementCode(target: ShareTarget): string {
   const base = parseAppBase(target.appBase).href;
-  const attributes = formatElementAttributes({ ...targetOptions(target), height: target.height })
+  // The long form is as tall as the story: a height would mean nothing there.
+  const attributes = formatElementAttributes({ ...targetOptions(target), height: target.layout === 'full' ? undefined : target.height })
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return [

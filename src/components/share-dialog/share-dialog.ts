@@ -288,6 +288,7 @@ export class ShareDialog extends LitElement {
               min=${EMBED_HEIGHTS.min}
               max=${EMBED_HEIGHTS.max}
               step="10"
+              ?disabled=${layout === 'full'}
               .value=${String(height)}
               @change=${(e: Event) => {
                 const px = Math.round(Number((e.target as HTMLInputElement).value));
