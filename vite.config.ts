@@ -30,7 +30,7 @@ function journeysFolder(): Plugin {
 }
 
 const FIRST_PAINT =
-  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-overview|journey-itinerary|step-controls|time-slider))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
+  /[\\/](src[\\/](journey|components[\\/](journey-story|event-card|journey-itinerary|step-controls|time-slider))|node_modules[\\/](@turf|lit|@lit|lit-html|lit-element))[\\/]/;
 /**
  * Loaded after the first paint, or only when needed. The validator and its
  * schema load beside the journey's fetch (see journey/load.ts).

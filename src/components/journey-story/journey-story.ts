@@ -6,7 +6,6 @@ import type { Insets } from '../../map/camera.ts';
 import { startFrom, type StoryAction } from '../../journey/story-state.ts';
 import { PlaceSelectEvent, PlaybackRequestEvent, StepSelectEvent, TimeChangeEvent } from '../events.ts';
 import '../event-card/event-card.ts';
-import '../journey-overview/journey-overview.ts';
 import '../journey-itinerary/journey-itinerary.ts';
 import '../step-controls/step-controls.ts';
 import '../time-slider/time-slider.ts';
@@ -14,7 +13,7 @@ import type { SheetState } from './bottom-sheet-controller.ts';
 import { ColorSchemeController } from './color-scheme-controller.ts';
 import { styles } from './journey-story.styles.ts';
 import { PrintController } from './print-controller.ts';
-import { helpChunk, legendChunk, mapViewChunk, problemsChunk, shareChunk } from './story-chunks.ts';
+import { helpChunk, legendChunk, mapViewChunk, overviewChunk, problemsChunk, shareChunk } from './story-chunks.ts';
 import { StoryController } from './story-controller.ts';
 import { basemapUrl, dropHint, failure, folded, partFailure, printSources, sheetToggle, shownWarnings, storyHeader, storyKey, warningsList, zoneSelect } from './story-parts.ts';
 
@@ -179,6 +178,7 @@ export class JourneyStory extends LitElement {
 
   #load(): void {
     this.#story.openPart(mapViewChunk, 'The map', () => void mapViewChunk().then((m) => this.mapActive && m.prefetchMap()));
+    this.#story.openPart(overviewChunk, 'The overview', () => undefined);
     this.#story.load(this.journey, this.assetBase || document.baseURI, this.maxBytes, startFrom(this.startEvent, this.startTime));
   }
 

@@ -9,6 +9,8 @@ import { loadOnce } from '../../load-once.ts';
 
 /** The map element: small, fetched with the journey; it fetches MapLibre itself. */
 export const mapViewChunk = loadOnce(() => import('../journey-map-view/journey-map-view.ts'));
+/** The overview card, the first view of a story without a link: fetched with the journey, beside it. */
+export const overviewChunk = loadOnce(() => import('../journey-overview/journey-overview.ts'));
 export const playbackChunk = loadOnce(() => import('./playback-loop.ts'));
 export const shareChunk = loadOnce(() => import('../share-dialog/share-dialog.ts'));
 export const helpChunk = loadOnce(() => import('../shortcuts-help/shortcuts-help.ts'));
