@@ -49,7 +49,13 @@ export const embedLayouts = css`
     min-height: 0;
     height: auto;
     display: grid;
-    grid-template-columns: minmax(0, 1fr) min(42%, var(--_panel-width));
+    grid-template-columns: minmax(0, 1fr) min(44%, var(--_panel-width));
+  }
+  /* The panel is the card: no box within a box, and its room goes to the text. */
+  :host([layout='fixed']) event-card::part(card) {
+    padding: 0.1rem 0 0;
+    border: 0;
+    background: none;
   }
   :host([layout='fixed']) .map {
     flex: 1;
@@ -108,12 +114,7 @@ export const embedLayouts = css`
       border-bottom: 1px solid var(--_line);
       box-shadow: 0 6px 14px rgb(0 0 0 / 0.18);
     }
-    /* The panel is the card: no box within a box. */
-    :host([layout='fixed']) event-card::part(card) {
-      padding: 0.1rem 0 0;
-      border: 0;
-      background: none;
-    }
+
     :host([layout='fixed']) .map {
       min-height: 120px;
     }
