@@ -189,7 +189,8 @@ test.describe('basemap origins', () => {
       // MapLibre credits only sources that a layer draws.
       layers: [{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#cccccc' } }],
     });
-    await openStory(page, './?basemap=/newsroom/hostile-attribution.json');
+    // On the overview the attribution is still open (a step change folds it).
+    await openStory(page, './?basemap=/newsroom/hostile-attribution.json', { overview: true });
     const attribution = page.getByText('Journey: sources cited in each event card');
     await expect(attribution).toContainText('Tiles by Evil');
     await expect(attribution.getByRole('link', { name: 'Tile credits' })).toHaveAttribute('href', 'https://tiles.example.org/');

@@ -31,6 +31,8 @@ test.describe('the journeys folder of a built app', () => {
 
     await page.goto('./embed.html?journey=added-after-build');
     await expect(page.getByText(added.journey.title).first()).toBeVisible();
+    // The embed opens on the overview; its Start names the first event.
+    await page.getByRole('button', { name: 'Start: Example Envoy lands' }).click();
     await expect(cardTitle(page)).toHaveText('Example Envoy lands');
   });
 

@@ -15,6 +15,8 @@ test('without WebGL: no uncaught errors, a static map and the itinerary, and ste
   await expect(page.getByRole('note')).toContainText('The interactive map is not available');
   await expect(page.getByRole('img', { name: /^Static map of / }).first()).toBeVisible();
   await expect(page.getByRole('list', { name: 'Itinerary' })).toBeVisible();
+  // The overview first, then its Start.
+  await page.getByRole('button', { name: /^Start: / }).click();
   const first = await cardTitle(page).innerText();
   await page.getByRole('button', { name: 'Next event' }).click();
   await expect(cardTitle(page)).not.toHaveText(first);

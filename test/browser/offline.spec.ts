@@ -27,7 +27,7 @@ test.describe('a reader whose connection drops after the page loaded', () => {
   test('is told when a part could not be fetched, and can try again', async ({ page }) => {
     // The Share dialog's code can't be fetched (the connection dropped before it came).
     let blocked = true;
-    await page.route(/share-dialog-[^/]*\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/share-dialog-[^/]*\.js(\?.*)?$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openStory(page);
@@ -42,7 +42,7 @@ test.describe('a reader whose connection drops after the page loaded', () => {
   });
 
   test('is told when playback could not start, and the button reads Play again', async ({ page }) => {
-    await page.route(/playback-loop-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/playback-loop-[^/]*\.js(\?.*)?$/, (route) => route.abort('internetdisconnected'));
     await openStory(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Playback could not be loaded' })).toBeVisible();

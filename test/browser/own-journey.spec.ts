@@ -125,6 +125,8 @@ test.describe('bringing your own journey', () => {
     await openStory(page);
     await page.getByLabel('Open a journey file').setInputFiles({ name: 'minimal.json', mimeType: 'application/json', buffer: Buffer.from(minimalText) });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
+    // A journey opened from a file opens on its overview, like any other.
+    await page.getByRole('button', { name: 'Start: Example Envoy lands' }).click();
     await expect(cardTitle(page)).toHaveText('Example Envoy lands');
 
     await page.getByLabel('Open a journey file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection"}') });
