@@ -21,7 +21,11 @@ export async function openStory(page: Page, path = './', { overview = false }: {
   if (overview) return;
   const start = page.getByRole('button', { name: /^Start: / });
   if (await start.count()) {
+    // A cut, not a flight, to the first event: the test begins there, and need not wait seconds for the camera.
+    const reduced = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
+    if (!reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
     await settle(page, () => start.click());
+    if (!reduced) await page.emulateMedia({ reducedMotion: null });
     await expect(cardTitle(page)).toBeVisible();
   }
 }
