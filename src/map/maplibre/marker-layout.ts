@@ -252,7 +252,8 @@ const BADGE_ANGLES = [90, 45, 135, 0, 180, -45, -135, -90].map((d) => (d * Math.
 export function badgeSpots({ at, size }: BadgeRequest): Box[] {
   const spots = [boxAround(at, size)];
   for (let ring = 1; ring <= 5; ring++) {
-    const r = ring * (size + GAP + 1) + 4;
+    // The first ring clears a stop's 44 px target (22 + half a badge + a gap), so a badge at a stop can sit right beside it rather than a ring further out.
+    const r = 9 + ring * (size + GAP + 1);
     for (const a of BADGE_ANGLES) spots.push(boxAround({ x: at.x + Math.cos(a) * r, y: at.y + Math.sin(a) * r }, size));
   }
   return spots;
