@@ -12,7 +12,9 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Journey, StoryEvent } from '../../journey/model.ts';
-import { NO_INSETS, cameraFor, coveredBy, detailOf, flightDuration, type BasemapDetail, type Camera, type Insets } from '../camera.ts';
+import { NO_INSETS, cameraFor, detailOf, flightDuration, type BasemapDetail, type Camera, type Insets } from '../camera.ts';
+import { OVERLAYS, labelWidth, viewportOf } from './framing.ts';
+import { matchBasemap, wholeJourneyControl } from './map-chrome.ts';
 import { guardRequest, loadStyle } from './basemap.ts';
 import { keepBasemapFromFailingTheStory } from './basemap-watch.ts';
 import type { SceneRenderer, ShowSceneOptions } from '../renderer.ts';
@@ -75,8 +77,6 @@ export interface JourneyMapOptions {
 const MIN_FRAMED_PX = 60;
 /** The map's own zoom limit: no basemap we know of has more detail. */
 const MAX_ZOOM = 18;
-/** Everything drawn over the map that the camera keeps the focus clear of. */
-const OVERLAYS = '[data-map-overlay], .maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *';
 
 
 export class JourneyMap implements SceneRenderer {
@@ -466,70 +466,4 @@ export class JourneyMap implements SceneRenderer {
     this.#inset?.destroy();
     this.#map.remove();
   }
-}
-
-/**
- * The map's size and what covers it: the page's own cover (a bottom sheet)
- * and every overlay drawn over the map (controls, inset, key), each taken off
- * the side where it costs least (`coveredBy`).
- */
-function viewportOf(container: HTMLElement, inset: HTMLElement | undefined, covered: Insets) {
-  const width = container.clientWidth;
-  const height = container.clientHeight;
-  const origin = container.getBoundingClientRect();
-  const root = container.parentElement ?? container;
-  const overlays = new Set([...root.querySelectorAll(OVERLAYS), ...(inset ? [inset] : [])]);
-  const rects = [...overlays].map((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
-  });
-  return { width, height, covered: coveredBy(width, height, rects, covered) };
-}
-
-/** Room for the step's place name to the right of its marker, in pixels (about 7 px a character, at most 220). */
-function labelWidth(scene: Scene): number {
-  const name = scene.step?.place.properties.names.en ?? '';
-  return name ? Math.min(220, 7 * name.length + 24) : 0;
-}
-
-/** A map control, under the zoom buttons, that goes back to the overview of the whole journey from any step. */
-function wholeJourneyControl(onOverview: () => void) {
-  let box: HTMLElement | undefined;
-  return {
-    onAdd() {
-      box = document.createElement('div');
-      box.className = 'maplibregl-ctrl maplibregl-ctrl-group whole-journey';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'whole-journey-button';
-      const icon = document.createElement('span');
-      icon.setAttribute('aria-hidden', 'true');
-      icon.textContent = '⤢';
-      const text = document.createElement('span');
-      text.className = 'whole-journey-text';
-      text.textContent = 'Whole journey';
-      button.append(icon, text);
-      button.title = 'Show the whole journey (Home)';
-      button.addEventListener('click', () => onOverview());
-      box.append(button);
-      return box;
-    },
-    onRemove() {
-      box?.remove();
-    },
-  };
-}
-
-/**
- * The routes' casing and the crosses' halo take the basemap's own background
- * colour, so they separate the lines from the map in a dark style as in a
- * light one (white on a dark map glares).
- */
-function matchBasemap(map: MapLibreMap): void {
-  const background = map.getStyle().layers.find((l) => l.type === 'background') as { paint?: Record<string, unknown> } | undefined;
-  const colour = background?.paint?.['background-color'];
-  if (typeof colour !== 'string') return;
-  // Written per feature, as in journey-layers.ts, so that the casing keeps sharing the solid lines' shader program.
-  if (map.getLayer('journey-legs-casing')) map.setPaintProperty('journey-legs-casing', 'line-color', ['case', ['boolean', ['feature-state', 'active'], false], colour, colour]);
-  if (map.getLayer('journey-legs-struck-marks')) map.setPaintProperty('journey-legs-struck-marks', 'text-halo-color', colour);
 }
