@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssLiterals } from './build/minify-css-literals.ts';
+import { minifyCssLiterals } from './src/build/minify-css-literals.ts';
 
 /**
  * `journeys/` beside the pages, where `?journey=<name>` looks

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyCss, minifyIn } from '../../build/minify-css-literals.ts';
+import { minifyCss, minifyIn } from './minify-css-literals.ts';
 
 describe('minifyCss', () => {
   it('drops comments, collapses white space to one space, and drops it around braces, semicolons and commas, and after a declaration’s colon', () => {
