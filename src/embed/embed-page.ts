@@ -7,8 +7,9 @@
  *
  * Query parameters (defined in `src/options/story-options.ts`): `journey`,
  * `event`, `t`, `basemap`, `theme=light|dark|auto`, `chrome=0` to hide the
- * title bar, `layout=fixed|full`, `max-mb` to accept journey files over 5 MB.
- * (`height` is for the iframe code: the page fills whatever frame it is in.)
+ * title bar, `layout=fixed|full`, `max-mb` to accept journey files over 5 MB,
+ * and `height`: a fixed story is that many px tall at most (as the element's
+ * `height`), and never taller than its frame.
  */
 import { embedLayouts } from '../components/journey-story/embed-layout.styles.ts';
 import { JourneyStory } from '../components/journey-story/journey-story.ts';
@@ -28,6 +29,8 @@ story.layout = options.layout === 'full' ? 'full' : 'fixed';
 story.cooperativeGestures = true;
 document.documentElement.style.colorScheme = story.theme === 'auto' ? 'light dark' : story.theme;
 document.documentElement.dataset.layout = story.layout;
+// Through the CSSOM, not a style attribute (strict CSP); embed-page.css reads it.
+if (options.height !== undefined) document.documentElement.style.setProperty('--_dj-height', `${options.height}px`);
 
 // Where to open: the story applies these as the journey loads.
 story.startEvent = options.event ?? '';

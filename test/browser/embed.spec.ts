@@ -165,6 +165,17 @@ test.describe('embedding in a news page on another origin', () => {
     }
   }
 
+  test('embed.html honours ?height= as the element does: that tall at most, never taller than its frame', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 800 });
+    await page.goto('embed.html?height=320');
+    const story = page.locator('journey-story');
+    await expect(story.getByRole('button', { name: /^Start: / })).toBeVisible();
+    expect(Math.round((await story.boundingBox())!.height)).toBe(320);
+    // Taller than the frame: the frame wins.
+    await page.setViewportSize({ width: 600, height: 280 });
+    await expect.poll(async () => Math.round((await story.boundingBox())!.height)).toBe(280);
+  });
+
   test('the element has a fixed height by default and never overflows sideways, from 300 to 800 px, at any step', async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto(`${ARTICLE}/element-fixed.html`);
