@@ -1,0 +1,60 @@
+/**
+ * Which step of a scrolling story is current, from where its elements are.
+ * Pure: boxes and a line in, a step and its progress out; no DOM, no clock.
+ *
+ * The rule depends only on positions, never on the direction of the scroll
+ * or on which steps were crossed on the way: the current step is the last
+ * one whose top has passed the line. So scrolling up reverses scrolling
+ * down exactly, and a jump (the End key, a link into the middle) lands on
+ * the step that is there, whatever lies between.
+ */
+
+/** A step element's top and bottom, in the same coordinates as the line (px down the viewport). */
+export interface StepBox {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The current step and how far through it the line is. */
+export interface StepPick {
+  /** The step's position in the list. Before the first step has reached the line: the first step. */
+  readonly index: number;
+  /** 0 where the step's top meets the line, 1 where its bottom does; 0 before the first step. */
+  readonly progress: number;
+}
+
+/**
+ * Picks the current step.
+ *
+ * @param boxes The steps in reading order (their tops need not increase: a step out of order never hides a later one that has passed the line).
+ * @param line Where the line is, in the boxes' coordinates (e.g. half the viewport's height).
+ * @returns The pick, or undefined when there are no steps.
+ * @example pickStep([{ top: -300, bottom: 100 }, { top: 500, bottom: 900 }], 400) // { index: 0, progress: 0.875 }
+ */
+export function pickStep(boxes: readonly StepBox[], line: number): StepPick | undefined {
+  if (boxes.length === 0) return undefined;
+  let index = -1;
+  boxes.forEach((box, i) => {
+    if (box.top <= line) index = i;
+  });
+  if (index < 0) return { index: 0, progress: 0 };
+  const { top, bottom } = boxes[index]!;
+  const height = bottom - top;
+  const progress = height > 0 ? Math.min(1, Math.max(0, (line - top) / height)) : 1;
+  return { index, progress };
+}
+
+/**
+ * The moment a step's progress stands for, when progress drives time: from
+ * the step's event to just before the next one starts, so the current event
+ * never changes under the reader (the next step's element does that).
+ *
+ * @param start The step's event's start, ms.
+ * @param next The next event's start, ms; undefined for the last event (time stays at `start`).
+ * @example progressTime(0, 1000, 0.5) // 500
+ */
+export function progressTime(start: number, next: number | undefined, progress: number): number {
+  if (next === undefined || next - 1 <= start) return start;
+  const p = Math.min(1, Math.max(0, progress));
+  return Math.min(next - 1, Math.round(start + p * (next - start)));
+}
