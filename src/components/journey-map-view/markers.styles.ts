@@ -154,8 +154,29 @@ export const markerStyles = css`
     font: 700 9px/12px var(--_font);
     text-align: center;
   }
-  .traveller[hidden] {
+  .traveller[hidden],
+  .traveller-leader[hidden] {
     display: none;
+  }
+  /* From where a traveller is (a small dot) to their badge, when the layout had to set the badge apart. */
+  .traveller-leader {
+    position: absolute;
+    left: 0;
+    top: -0.75px;
+    height: 1.5px;
+    transform-origin: 0 50%;
+    background: var(--traveller-color);
+    pointer-events: none;
+  }
+  .traveller-leader::before {
+    content: '';
+    position: absolute;
+    left: -3px;
+    top: -2.25px;
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: var(--traveller-color);
   }
 
   @media (forced-colors: active) {

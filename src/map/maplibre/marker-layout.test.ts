@@ -102,6 +102,15 @@ describe('badgeSpots', () => {
     expect(own).toEqual(boxAround({ x: 50, y: 50 }, 24));
     expect(next!.y).toBeGreaterThan(own!.y);
   });
+  it('goes out nearest first, and past the first ring tries sixteen directions', () => {
+    const at = { x: 0, y: 0 };
+    const spots = badgeSpots({ key: 't', at, size: 24 });
+    const distances = spots.map((b) => Math.round(Math.hypot(b.x + 12, b.y + 12) * 1000) / 1000);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // The first ring clears a stop's 44 px target; the next ring is half a badge further.
+    expect(distances[1]).toBeGreaterThanOrEqual(22 + 12);
+    expect(spots.filter((_, i) => distances[i] === distances[9])).toHaveLength(16);
+  });
 });
 
 describe('rovingTarget', () => {

@@ -246,16 +246,28 @@ export function labelSpots({ marker: m, w, h }: LabelRequest, extra = 0): Box[] 
 }
 
 /** Directions tried around a badge's place, in screen angles (y down): below first, above last. */
-const BADGE_ANGLES = [90, 45, 135, 0, 180, -45, -135, -90].map((d) => (d * Math.PI) / 180);
+const BADGE_ANGLES = [90, 45, 135, 0, 180, -45, -135, -90];
+/** Beyond the first ring, the directions half-way between as well: a badge finds a place nearer its traveller. */
+const HALF_ANGLES = BADGE_ANGLES.map((d) => d + 22.5);
 
-/** Places for a badge, best first: its own place, then rings around it, nearest first. */
+/**
+ * Places for a badge, best first: its own place, then rings around it,
+ * nearest first (eight directions on the first ring, sixteen on the next,
+ * in steps of half a badge). A badge placed beyond the first ring is drawn
+ * with a leader line to its traveller (traveller-markers.ts).
+ */
 export function badgeSpots({ at, size }: BadgeRequest): Box[] {
   const spots = [boxAround(at, size)];
-  for (let ring = 1; ring <= 5; ring++) {
-    // The first ring clears a stop's 44 px target (22 + half a badge + a gap), so a badge at a stop can sit right beside it rather than a ring further out.
-    const r = 9 + ring * (size + GAP + 1);
-    for (const a of BADGE_ANGLES) spots.push(boxAround({ x: at.x + Math.cos(a) * r, y: at.y + Math.sin(a) * r }, size));
-  }
+  const step = size + GAP + 1;
+  const around = (r: number, degrees: readonly number[]) => {
+    for (const d of degrees) {
+      const a = (d * Math.PI) / 180;
+      spots.push(boxAround({ x: at.x + Math.cos(a) * r, y: at.y + Math.sin(a) * r }, size));
+    }
+  };
+  // The first ring clears a stop's 44 px target (22 + half a badge + a gap), so a badge at a stop can sit right beside it rather than a ring further out.
+  around(9 + step, BADGE_ANGLES);
+  for (let ring = 1.5; ring <= 5; ring += 0.5) around(9 + ring * step, [...BADGE_ANGLES, ...HALF_ANGLES]);
   return spots;
 }
 

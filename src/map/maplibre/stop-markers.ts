@@ -206,9 +206,12 @@ export class StopMarkers {
       if (head.labelElement.hidden !== !box) head.labelElement.hidden = !box;
       if (box) place(head.labelElement, box);
     }
-    for (const { t } of travellers) {
+    for (const { t, at } of travellers) {
       const box = layout.badges.get(t.id);
-      if (box) place(t.element, boxAround({ x: box.x + box.w / 2, y: box.y + box.h / 2 }, BADGE_SIZE));
+      if (!box) continue;
+      const centre = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+      place(t.element, boxAround(centre, BADGE_SIZE));
+      this.#travellers.lead(t.id, centre, at);
     }
     this.#rove();
     this.#reserve([...markers, ...layout.labels.values(), ...layout.badges.values()]);

@@ -23,6 +23,9 @@ export interface TravellerMarkerState {
 /** The disc's width and height, in pixels. */
 export const BADGE_SIZE = 24;
 
+/** From the edge of a stop's 44 px target and a gap: a badge set further apart than this gets a leader line. */
+const LEADER_FROM = 22 + 8;
+
 /** A traveller shown on the map now. */
 export interface ShownTraveller {
   readonly id: string;
@@ -33,7 +36,7 @@ export interface ShownTraveller {
 }
 
 export class TravellerMarkers {
-  readonly #items = new Map<string, { element: HTMLElement; lngLat: [number, number] | undefined; size: number }>();
+  readonly #items = new Map<string, { element: HTMLElement; leader: HTMLElement; lngLat: [number, number] | undefined; size: number }>();
 
   constructor(travellers: readonly { id: string; name: string; color: string }[], layer: HTMLElement) {
     for (const t of travellers) {
@@ -48,7 +51,14 @@ export class TravellerMarkers {
       text.textContent = travellerInitials(t.name);
       element.append(text);
       layer.append(element);
-      this.#items.set(t.id, { element, lngLat: undefined, size: BADGE_SIZE });
+      // Under every marker: a thin line in the traveller's colour from a badge set apart to where they are.
+      const leader = document.createElement('div');
+      leader.className = 'traveller-leader';
+      leader.setAttribute('aria-hidden', 'true');
+      leader.style.setProperty('--traveller-color', t.color);
+      leader.hidden = true;
+      layer.prepend(leader);
+      this.#items.set(t.id, { element, leader, lngLat: undefined, size: BADGE_SIZE });
     }
   }
 
@@ -60,6 +70,7 @@ export class TravellerMarkers {
       const { element } = item;
       if (!state.coordinates) {
         element.hidden = true;
+        item.leader.hidden = true;
         item.lngLat = undefined;
         continue;
       }
@@ -72,6 +83,24 @@ export class TravellerMarkers {
     }
   }
 
+  /**
+   * Draws the line from a badge that the layout had to set apart (beyond
+   * the first ring around a stop) to where the traveller is, so that the
+   * reader still sees whose badge belongs where; hides it for a badge beside
+   * its place. Points are in pixels from the map's top left.
+   */
+  lead(id: string, badge: { x: number; y: number }, at: { x: number; y: number }): void {
+    const item = this.#items.get(id);
+    if (!item) return;
+    const length = Math.hypot(badge.x - at.x, badge.y - at.y) - BADGE_SIZE / 2;
+    const apart = length > LEADER_FROM;
+    if (item.leader.hidden === apart) item.leader.hidden = !apart;
+    if (!apart) return;
+    const angle = Math.atan2(badge.y - at.y, badge.x - at.x);
+    item.leader.style.width = `${length.toFixed(1)}px`;
+    item.leader.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) rotate(${angle.toFixed(4)}rad)`;
+  }
+
   /** The travellers shown now, in the journey's order. */
   shown(): ShownTraveller[] {
     const out: ShownTraveller[] = [];
@@ -80,7 +109,10 @@ export class TravellerMarkers {
   }
 
   destroy(): void {
-    for (const { element } of this.#items.values()) element.remove();
+    for (const { element, leader } of this.#items.values()) {
+      element.remove();
+      leader.remove();
+    }
     this.#items.clear();
   }
 }
