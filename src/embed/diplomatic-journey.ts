@@ -66,6 +66,7 @@ export class DiplomaticJourney extends LitElement {
     basemap: OPTION_PROPERTIES.basemap,
     layout: OPTION_PROPERTIES.layout,
     height: OPTION_PROPERTIES.height,
+    stepLine: OPTION_PROPERTIES.stepLine,
     _near: { state: true },
   };
 
@@ -76,6 +77,7 @@ export class DiplomaticJourney extends LitElement {
   declare basemap: string;
   declare layout: string;
   declare height: string;
+  declare stepLine: string;
   declare _near: boolean;
 
   #loaded = false;
@@ -91,6 +93,7 @@ export class DiplomaticJourney extends LitElement {
     this.basemap = '';
     this.layout = 'fixed';
     this.height = '';
+    this.stepLine = '';
     this._near = false;
     this.#options = parseElementOptions(this);
     new NearViewportController(this, () => (this._near = true));

@@ -32,7 +32,7 @@ describe('the option table', () => {
   });
 
   it('reads back what it formats', () => {
-    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', height: 720, zone: 'utc', check: true };
+    const values = { journey: 'files/kyiv.json', event: 'arrival', time: TWO_PM + 250, basemap: 'https://tiles.example/style.json', theme: 'dark', hideChrome: true, maxBytes: 8 * MB, layout: 'auto', height: 720, stepLine: 0.3, zone: 'utc', check: true };
     for (const [key, option] of Object.entries(STORY_OPTIONS)) {
       const value = values[key as keyof typeof values];
       expect(option.parse((option.format as (value: unknown) => string)(value)), key).toBe(value);
@@ -57,7 +57,7 @@ describe('parseIsoTime and formatIsoTime', () => {
 });
 
 describe('parsePageOptions', () => {
-  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES, layout: 'fixed', height: undefined, check: false };
+  const defaults: PageOptions = { journey: '', event: undefined, time: undefined, basemap: '', theme: 'light', hideChrome: false, maxBytes: DEFAULT_MAX_BYTES, layout: 'fixed', height: undefined, stepLine: 0.5, check: false };
 
   it('gives the defaults for an empty query', () => {
     expect(parsePageOptions('')).toEqual(defaults);
@@ -65,7 +65,7 @@ describe('parsePageOptions', () => {
   });
 
   it('reads every page parameter', () => {
-    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8&layout=full&height=720&check=1')).toEqual({
+    expect(parsePageOptions('?journey=kyiv-2025&event=arrival&t=2025-12-02T14:00:00Z&basemap=https://tiles.example/style.json&theme=dark&chrome=0&max-mb=8&layout=full&height=720&step-line=0.3&check=1')).toEqual({
       journey: 'kyiv-2025',
       event: 'arrival',
       time: TWO_PM,
@@ -75,6 +75,7 @@ describe('parsePageOptions', () => {
       maxBytes: 8 * MB,
       layout: 'full',
       height: 720,
+      stepLine: 0.3,
       check: true,
     });
   });
@@ -98,6 +99,13 @@ describe('parsePageOptions', () => {
     for (const height of ['100', '5000', '600px', '6e2', '-600', '']) expect(parsePageOptions(`height=${height}`).height, height).toBeUndefined();
   });
 
+  it('reads the scrolly layout, and its step line as a fraction or a percentage of the viewport, 0 to 1', () => {
+    expect(parsePageOptions('layout=scrolly&step-line=0.4')).toMatchObject({ layout: 'scrolly', stepLine: 0.4 });
+    expect(parsePageOptions('step-line=25%').stepLine).toBe(0.25);
+    expect(parsePageOptions('step-line=1').stepLine).toBe(1);
+    for (const line of ['1.5', '150%', '-0.2', 'middle', '0.4px', '']) expect(parsePageOptions(`step-line=${line}`).stepLine, line).toBe(0.5);
+  });
+
   it('ignores element-only and hash-only options', () => {
     expect(parsePageOptions('tz=utc&time=2025-12-02T14:00:00Z')).toEqual(defaults);
   });
@@ -115,7 +123,7 @@ describe('formatPageQuery', () => {
   });
 
   it('is read back by parsePageOptions', () => {
-    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB, layout: 'full', height: 480, check: true };
+    const options: PageOptions = { journey: 'files/a b&c.json', event: 'a&t=1', time: TWO_PM, basemap: '', theme: 'auto', hideChrome: true, maxBytes: 12 * MB, layout: 'full', height: 480, stepLine: 0.25, check: true };
     expect(parsePageOptions(formatPageQuery(options))).toEqual(options);
   });
 });
@@ -130,13 +138,14 @@ describe('elementProperties', () => {
       theme: { attribute: 'theme' },
       layout: { attribute: 'layout' },
       height: { attribute: 'height' },
+      stepLine: { attribute: 'step-line' },
     });
   });
 });
 
 describe('parseElementOptions', () => {
   it('reads attribute values into typed options', () => {
-    expect(parseElementOptions({ journey: 'kyiv-2025', event: 'arrival', time: '2025-12-02T14:00:00Z', theme: 'auto', basemap: '', layout: 'auto', height: '700' })).toEqual({
+    expect(parseElementOptions({ journey: 'kyiv-2025', event: 'arrival', time: '2025-12-02T14:00:00Z', theme: 'auto', basemap: '', layout: 'auto', height: '700', stepLine: '30%' })).toEqual({
       journey: 'kyiv-2025',
       event: 'arrival',
       time: TWO_PM,
@@ -144,11 +153,12 @@ describe('parseElementOptions', () => {
       theme: 'auto',
       layout: 'auto',
       height: 700,
+      stepLine: 0.3,
     });
   });
 
   it('gives defaults for absent or unreadable attributes', () => {
-    expect(parseElementOptions({ journey: null, event: '', time: 'noon', basemap: undefined, theme: 'sepia', layout: 'wide', height: 'tall' })).toEqual({
+    expect(parseElementOptions({ journey: null, event: '', time: 'noon', basemap: undefined, theme: 'sepia', layout: 'wide', height: 'tall', stepLine: 'low' })).toEqual({
       journey: '',
       event: undefined,
       time: undefined,
@@ -156,6 +166,7 @@ describe('parseElementOptions', () => {
       theme: 'light',
       layout: 'fixed',
       height: undefined,
+      stepLine: 0.5,
     });
   });
 });

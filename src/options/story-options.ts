@@ -18,10 +18,12 @@ export type StoryTheme = 'light' | 'dark' | 'auto';
  * An embed's layout: `fixed` (the default: a fixed height, which map, step
  * controls and card share, the card scrolling in its own panel; side by side
  * when wide, stacked when narrow), `full` (the long form that grows to fit
- * the card; `compact`, its old name, reads as `full`), or `auto` (the
- * standalone page's layout).
+ * the card; `compact`, its old name, reads as `full`), `auto` (the
+ * standalone page's layout), or `scrolly` (the article's own elements are
+ * the steps, and scrolling them past a line drives the map: see
+ * src/embed/scrolly/).
  */
-export type StoryLayout = 'fixed' | 'full' | 'auto';
+export type StoryLayout = 'fixed' | 'full' | 'auto' | 'scrolly';
 
 /** The heights an editor may give an embed, in CSS px; others are ignored. */
 export const EMBED_HEIGHTS = { min: 240, max: 4000 } as const;
@@ -44,6 +46,12 @@ export interface StoryOptions {
   readonly layout: StoryLayout;
   /** A fixed embed's height in CSS px (`height`); undefined for the default (600 px, less on short screens). */
   readonly height: number | undefined;
+  /**
+   * Scrolly layout: where the line that steps cross is, as a fraction of the
+   * viewport's height from its top (`step-line`: `0.5`, the default, or
+   * `50%`); 0 to 1.
+   */
+  readonly stepLine: number;
   /** Which zone times are shown in (hash only). */
   readonly zone: ZoneMode;
   /** Editors' view (`check=1`): every warning the validator gives, not only those that change what readers see. */
@@ -134,7 +142,7 @@ export const STORY_OPTIONS = {
     attribute: 'layout',
     hash: undefined,
     fallback: 'fixed',
-    parse: (raw) => oneOf(['fixed', 'full', 'auto'])(raw === 'compact' ? 'full' : raw),
+    parse: (raw) => oneOf(['fixed', 'full', 'auto', 'scrolly'])(raw === 'compact' ? 'full' : raw),
     format: word('fixed'),
   },
   height: {
@@ -147,6 +155,18 @@ export const STORY_OPTIONS = {
       return px >= EMBED_HEIGHTS.min && px <= EMBED_HEIGHTS.max ? px : undefined;
     },
     format: (px) => (px === undefined ? '' : String(px)),
+  },
+  stepLine: {
+    param: 'step-line',
+    attribute: 'step-line',
+    hash: undefined,
+    fallback: 0.5,
+    parse: (raw) => {
+      const match = raw ? /^\s*(\d+(?:\.\d+)?)(%?)\s*$/.exec(raw) : null;
+      const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
+      return value >= 0 && value <= 1 ? value : 0.5;
+    },
+    format: (value) => (value === 0.5 ? '' : String(value)),
   },
   zone: { param: undefined, attribute: undefined, hash: 'tz', fallback: 'local', parse: oneOf(['local', 'reader', 'utc']), format: word('local') },
   check: { param: 'check', attribute: undefined, hash: undefined, fallback: false, parse: (raw) => raw === '1', format: (check) => (check ? '1' : '') },
