@@ -12,12 +12,24 @@
  *   central Moscow (no street data exists offline); checked, then copied.
  *
  * Outputs (static files that Vite serves as they are; never inline them)
- * - countries.geojson (also drawn as the land: a separate land file would
- *   repeat the same coastline), country-labels, boundaries, cities and
- *   moscow-schematic (.geojson); style.json and style-dark.json: MapLibre
- *   style v8 with no `glyphs` (labels use local fonts) and no `sprite`.
- *   Source `data` URLs are RELATIVE ("countries.geojson"): resolve them
- *   against the style's URL before handing the style to MapLibre.
+ * - tiles/{z}/{x}/{y}.pbf (issue 19): the countries (also drawn as the land:
+ *   a separate land layer would repeat the same coastline), boundaries,
+ *   country labels and cities as one vector-tile source, zooms 0 to
+ *   TILE_MAXZOOM (MapLibre overzooms beyond), every tile written (empty ones
+ *   as empty files), so the first view loads only its own tiles. Tiles carry
+ *   only the properties the style reads, and each label only from the zoom
+ *   its layer shows it at (see `cutTiles`).
+ * - moscow-schematic.geojson, as it was (small, and only drawn at street
+ *   scale); countries.geojson for the no-WebGL map (src/map/static), which
+ *   draws land outlines in SVG.
+ * - style.json and style-dark.json: MapLibre style v8 with no `glyphs`
+ *   (labels use local fonts) and no `sprite`. Source URLs are RELATIVE
+ *   ("tiles/{z}/{x}/{y}.pbf"): resolve them against the style's URL before
+ *   handing the style to MapLibre.
+ *
+ * `npm run basemap -- --untiled DIR` writes the same basemap as GeoJSON
+ * files and a light style into DIR instead (the basemap as it was before
+ * tiles), for the benchmark's second baseline (test/bench).
  *
  * Borders follow international recognition: Natural Earth 4.1.0 puts Crimea
  * inside Russia's MultiPolygon, so the Crimean polygons are moved into Ukraine
@@ -26,17 +38,31 @@
  * border. Output is deterministic: fixed key order, sorted features,
  * coordinates rounded to 4 decimals (about 11 m; the 1:50m data is coarser).
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { cutTiles } from './basemap-tiles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'public/basemap');
+const untiledAt = process.argv.indexOf('--untiled');
+/** Tiles (the app's basemap, in public/) or, with `--untiled DIR`, GeoJSON files (the benchmark's old-style baseline). */
+const UNTILED = untiledAt >= 0;
+const OUT = UNTILED ? resolve(process.argv[untiledAt + 1] ?? '') : join(ROOT, 'public/basemap');
+if (UNTILED && !process.argv[untiledAt + 1]) throw new Error('--untiled wants a folder to write to');
+/**
+ * The highest zoom cut into tiles. Natural Earth 1:50m has no more detail
+ * than tiles of zoom 5 hold (4096 units a tile: about 300 m at the equator),
+ * so deeper tiles would only repeat it; MapLibre overzooms them. Six zooms
+ * are 1,365 files, 864 of them with data.
+ */
+const TILE_MAXZOOM = 5;
+/** The one vector source of the tiled basemap (the schematic stays GeoJSON). */
+const TILED = 'basemap';
 const SCHEMATIC = join(ROOT, 'data/basemap/moscow-schematic.geojson');
 const require = createRequire(import.meta.url);
 const FONTS = ['Noto Sans', 'DejaVu Sans', 'sans-serif'];
@@ -197,38 +223,48 @@ const DARK: Palette = {
   halo: 'rgba(28, 28, 27, 0.9)', dot: '#cfcac0', brick: '#d0735c', square: '#463e34', riverLine: '#35505f', riverText: '#8fb3c7', street: '#4d4941',
 };
 
+/** From which zoom each label layer shows: the layers below and the tiles (a label is cut into tiles only from there) use the same. */
+const SHOWN_FROM = { countryMajor: 1, countryMinor: 3.5, cityMajor: 1.5, cityMinor: 4.5 } as const;
+
 const kindIs = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
 /** Linear interpolation over zoom: z([zoom, value, zoom, value, …]). */
 const z = (stops: number[]) => ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 const textPaint = (p: Palette, color = p.text) => ({ 'text-color': color, 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 });
 const bilingual: ExpressionSpecification = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], { 'font-scale': 0.8 }];
 
+/**
+ * Where each Natural Earth and GeoNames layer reads its data: a layer of the
+ * tiled source, or a GeoJSON source of its own (`--untiled`).
+ */
+const from = (layer: 'countries' | 'boundaries' | 'country-labels' | 'cities') =>
+  (UNTILED ? { source: layer } : { source: TILED, 'source-layer': layer });
+
 function layers(p: Palette): LayerSpecification[] {
   const cityLabels = (id: string, filter: FilterSpecification, minzoom: number, size: number[]): LayerSpecification[] => [
-    { id: `${id}-dots`, type: 'circle', source: 'cities', filter, minzoom, maxzoom: 12, paint: { 'circle-radius': z([2, 2, 8, 3.5]), 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1 } },
-    { id: `${id}-labels`, type: 'symbol', source: 'cities', filter, minzoom, maxzoom: 12, paint: textPaint(p),
+    { id: `${id}-dots`, type: 'circle', ...from('cities'), filter, minzoom, maxzoom: 12, paint: { 'circle-radius': z([2, 2, 8, 3.5]), 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1 } },
+    { id: `${id}-labels`, type: 'symbol', ...from('cities'), filter, minzoom, maxzoom: 12, paint: textPaint(p),
       layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'] } },
   ];
   const countryLabels = (id: string, filter: FilterSpecification, minzoom: number, size: number[]): LayerSpecification => ({
-    id, type: 'symbol', source: 'country-labels', filter, minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
+    id, type: 'symbol', ...from('country-labels'), filter, minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
     layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'] },
   });
   return [
     { id: 'background', type: 'background', paint: { 'background-color': p.water } },
     // Land is filled from the countries: a separate land layer would repeat the same coastline (+1.1 MB).
-    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': p.land } },
-    { id: 'country-highlight', type: 'fill', source: 'countries', filter: ['in', ['get', 'name'], ['literal', []]], paint: { 'fill-color': p.highlight } },
-    { id: 'boundaries', type: 'line', source: 'boundaries', filter: kindIs('international'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]) } },
-    { id: 'boundaries-disputed', type: 'line', source: 'boundaries', filter: kindIs('disputed'), paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]), 'line-dasharray': [3, 2] } },
+    { id: 'land', type: 'fill', ...from('countries'), paint: { 'fill-color': p.land } },
+    { id: 'country-highlight', type: 'fill', ...from('countries'), filter: ['in', ['get', 'name'], ['literal', []]], paint: { 'fill-color': p.highlight } },
+    { id: 'boundaries', type: 'line', ...from('boundaries'), filter: kindIs('international'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]) } },
+    { id: 'boundaries-disputed', type: 'line', ...from('boundaries'), filter: kindIs('disputed'), paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]), 'line-dasharray': [3, 2] } },
     { id: 'moscow-river', type: 'fill', source: 'moscow-schematic', filter: kindIs('river'), minzoom: 12, paint: { 'fill-color': p.water, 'fill-outline-color': p.riverLine } },
     { id: 'moscow-square', type: 'fill', source: 'moscow-schematic', filter: kindIs('square'), minzoom: 12, paint: { 'fill-color': p.square } },
     { id: 'moscow-street', type: 'line', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 12, layout: { 'line-cap': 'round' }, paint: { 'line-color': p.street, 'line-width': z([12, 2, 16, 8]) } },
     { id: 'moscow-kremlin-fill', type: 'fill', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, paint: { 'fill-color': p.brick, 'fill-opacity': 0.07 } },
     { id: 'moscow-kremlin-wall', type: 'line', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, layout: { 'line-join': 'round' }, paint: { 'line-color': p.brick, 'line-width': z([12, 1.5, 16, 4]) } },
-    countryLabels('country-labels-major', ['<=', ['get', 'rank'], 2], 1, [1, 10, 5, 14]),
-    countryLabels('country-labels-minor', ['>=', ['get', 'rank'], 3], 3.5, [3.5, 9, 7, 12]),
-    ...cityLabels('cities-major', ['<=', ['get', 'rank'], 2], 1.5, [2, 11, 8, 14]),
-    ...cityLabels('cities-minor', ['>=', ['get', 'rank'], 3], 4.5, [4.5, 10, 8, 12]),
+    countryLabels('country-labels-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.countryMajor, [1, 10, 5, 14]),
+    countryLabels('country-labels-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.countryMinor, [3.5, 9, 7, 12]),
+    ...cityLabels('cities-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.cityMajor, [2, 11, 8, 14]),
+    ...cityLabels('cities-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.cityMinor, [4.5, 10, 8, 12]),
     { id: 'moscow-river-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('river_centreline'), minzoom: 13, paint: textPaint(p, p.riverText),
       layout: { 'text-font': FONTS, 'text-size': 12, 'text-field': ['get', 'name'], 'symbol-placement': 'line', 'text-letter-spacing': 0.1 } },
     { id: 'moscow-street-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 14, paint: textPaint(p),
@@ -253,8 +289,28 @@ const DETAIL = {
   areas: [{ name: 'Central Moscow schematic', bounds: [37.595, 55.741, 37.644, 55.7625], maxzoom: 16 }],
 };
 
-function buildStyle(p: Palette, name: string, versions: Record<string, string>): StyleSpecification {
+const NATURAL_EARTH = 'Natural Earth';
+const GEONAMES = 'GeoNames (CC BY 4.0)';
+
+function sources(): Record<string, SourceSpecification> {
   const geojson = (data: string, attribution: string) => ({ type: 'geojson' as const, data, attribution, maxzoom: 10 });
+  const schematic = { ...geojson('moscow-schematic.geojson', 'Central Moscow: schematic, not to scale'), maxzoom: 18 };
+  if (UNTILED) {
+    return {
+      countries: geojson('countries.geojson', NATURAL_EARTH),
+      'country-labels': geojson('country-labels.geojson', NATURAL_EARTH),
+      boundaries: geojson('boundaries.geojson', NATURAL_EARTH),
+      cities: geojson('cities.geojson', GEONAMES),
+      'moscow-schematic': schematic,
+    };
+  }
+  return {
+    [TILED]: { type: 'vector', tiles: ['tiles/{z}/{x}/{y}.pbf'], minzoom: 0, maxzoom: TILE_MAXZOOM, attribution: `${NATURAL_EARTH} | ${GEONAMES}` },
+    'moscow-schematic': schematic,
+  };
+}
+
+function buildStyle(p: Palette, name: string, versions: Record<string, string>): StyleSpecification {
   return {
     version: 8,
     name,
@@ -264,28 +320,48 @@ function buildStyle(p: Palette, name: string, versions: Record<string, string>):
         inputs: versions,
         crimea: 'Natural Earth 4.1.0 puts Crimea in Russia; the build moves it into Ukraine (international recognition).',
         fonts: 'No glyphs and no sprite: text-font is a CSS font-family list of local fonts.',
-        urls: 'Source data URLs are relative to this style file: resolve them against the style URL.',
+        urls: 'Source data and tile URLs are relative to this style file: resolve them against the style URL.',
+        ...(UNTILED ? {} : { tiles: `Vector tiles cut by src/cli/basemap-tiles.ts, zooms 0 to ${TILE_MAXZOOM} (overzoomed beyond); the detail below is that of the data, not of the tiles.` }),
         schematic: 'Layers moscow-* are a hand-drawn schematic of central Moscow, not to scale.',
       },
       'diplomatic-journey:detail': DETAIL,
     },
     center: [20, 45],
     zoom: 2,
-    sources: {
-      countries: geojson('countries.geojson', 'Natural Earth'),
-      'country-labels': geojson('country-labels.geojson', 'Natural Earth'),
-      boundaries: geojson('boundaries.geojson', 'Natural Earth'),
-      cities: geojson('cities.geojson', 'GeoNames (CC BY 4.0)'),
-      'moscow-schematic': { ...geojson('moscow-schematic.geojson', 'Central Moscow: schematic, not to scale'), maxzoom: 18 },
-    },
+    sources: sources(),
     layers: layers(p),
   };
 }
 
 const written: [string, number][] = [];
-function write(file: string, text: string): void {
+function write(file: string, text: string | Uint8Array): void {
+  mkdirSync(dirname(join(OUT, file)), { recursive: true });
   writeFileSync(join(OUT, file), text);
-  written.push([file, Buffer.byteLength(text)]);
+  written.push([file, typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength]);
+}
+
+/** Only what the style reads, so the tiles carry nothing else. */
+const keep = (fc: FeatureCollection, keys: readonly string[]): FeatureCollection =>
+  collection(fc.features.map((f) => ({ ...f, properties: Object.fromEntries(keys.map((k) => [k, f.properties?.[k]])) })));
+const rankOf = (f: Feature) => Number(f.properties?.rank);
+
+/** Cuts the tiles into tiles/, replacing the last ones; prints one line for them. */
+function writeTiles(geo: ReturnType<typeof buildGeography>, cities: FeatureCollection): void {
+  rmSync(join(OUT, 'tiles'), { recursive: true, force: true });
+  const tiles = cutTiles({
+    countries: { data: keep(geo.countries, ['name']) },
+    boundaries: { data: geo.boundaries },
+    'country-labels': { data: keep(geo.labels, ['name', 'rank']), minZoom: (f) => Math.floor(rankOf(f) <= 2 ? SHOWN_FROM.countryMajor : SHOWN_FROM.countryMinor) },
+    cities: { data: keep(cities, ['name', 'rank']), minZoom: (f) => Math.floor(rankOf(f) <= 2 ? SHOWN_FROM.cityMajor : SHOWN_FROM.cityMinor) },
+  }, TILE_MAXZOOM);
+  let bytes = 0;
+  for (const t of tiles) {
+    const file = join(OUT, 'tiles', String(t.z), String(t.x), `${t.y}.pbf`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, t.bytes);
+    bytes += t.bytes.byteLength;
+  }
+  written.push([`tiles/ (${tiles.length} files, ${tiles.filter((t) => t.bytes.byteLength > 0).length} with data)`, bytes]);
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -299,13 +375,17 @@ const geo = buildGeography();
 const cities = buildCities();
 const schematicCount = checkSchematic(SCHEMATIC);
 write('countries.geojson', JSON.stringify(geo.countries));
-write('country-labels.geojson', JSON.stringify(geo.labels));
-write('boundaries.geojson', JSON.stringify(geo.boundaries));
-write('cities.geojson', JSON.stringify(cities));
+if (UNTILED) {
+  write('country-labels.geojson', JSON.stringify(geo.labels));
+  write('boundaries.geojson', JSON.stringify(geo.boundaries));
+  write('cities.geojson', JSON.stringify(cities));
+} else {
+  writeTiles(geo, cities);
+}
 copyFileSync(SCHEMATIC, join(OUT, 'moscow-schematic.geojson'));
 written.push(['moscow-schematic.geojson', statSync(SCHEMATIC).size]);
 write('style.json', `${JSON.stringify(buildStyle(LIGHT, 'Diplomatic journey basemap', versions), null, 2)}\n`);
-write('style-dark.json', `${JSON.stringify(buildStyle(DARK, 'Diplomatic journey basemap (dark)', versions), null, 2)}\n`);
+if (!UNTILED) write('style-dark.json', `${JSON.stringify(buildStyle(DARK, 'Diplomatic journey basemap (dark)', versions), null, 2)}\n`);
 
 // Border check: which country holds Crimea now, and is any border drawn across the Perekop/Chonhar isthmuses?
 const holders = geo.countries.features.filter((f) => booleanPointInPolygon(CRIMEA_POINTS[0]!, f as Feature<Polygon | MultiPolygon>)).map((f) => f.properties?.name);

@@ -202,10 +202,10 @@ test.describe('basemap origins', () => {
   });
 
   test('basemap data that never answers is given up on: a notice says so, and the journey draws', async ({ page }) => {
-    // The countries file hangs: no answer, no error.
-    await page.route(/\/basemap\/countries\.geojson$/, () => undefined);
+    // The basemap's tiles hang: no answer, no error.
+    await page.route(/\/basemap\/tiles\/.*\.pbf$/, () => undefined);
     await openStory(page);
-    await expect(notice(page)).toContainText('("countries") is missing: it did not load within 10 s');
+    await expect(notice(page)).toContainText('("basemap") is missing: it did not load within 10 s');
     await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
     await journeyDrawn(page);
   });

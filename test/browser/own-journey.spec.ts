@@ -149,7 +149,7 @@ test.describe('bringing your own journey', () => {
   });
 
   test('with the basemap files blocked, the markers and cards still work, and a notice says so', async ({ page }) => {
-    await page.route(/\/basemap\/.*\.geojson$/, (route) => route.abort());
+    await page.route(/\/basemap\/.*\.(geojson|pbf)$/, (route) => route.abort());
     await openStory(page);
     await expect(page.getByRole('note')).toContainText('background map');
     await expect(page.getByRole('button', { name: /^\d+, Moscow Kremlin.*: .*Talks with Putin/, includeHidden: true })).toBeAttached();
