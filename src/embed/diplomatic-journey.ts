@@ -11,12 +11,17 @@ import { JourneyStory } from '../components/journey-story/journey-story.ts';
 import { embedLayouts } from '../components/journey-story/embed-layout.styles.ts';
 import { elementProperties, formatIsoTime, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
 import { NearViewportController } from './near-viewport-controller.ts';
+import { ScrollyController } from './scrolly/scrolly-controller.ts';
+import { scrollyHostStyles, scrollyStoryLayout } from './scrolly/scrolly.styles.ts';
 
 export { StoryChangeEvent, StoryLoadEvent } from '../components/events.ts';
 export type { StoryChangeDetail, StoryLoadDetail } from '../components/events.ts';
+export { ScrollProgressEvent, ScrollStepEvent } from './scrolly/scrolly-events.ts';
+export type { ScrollProgressDetail, ScrollStepDetail } from './scrolly/scrolly-events.ts';
 
 const OPTION_PROPERTIES = elementProperties();
 JourneyStory.addStyles(embedLayouts);
+JourneyStory.addStyles(scrollyStoryLayout);
 
 /** Where the built app's files are: the folder above this module's own folder. */
 const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ignore */ "../", import.meta.url).href;
@@ -36,7 +41,24 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @attr theme - `light` (default), `dark`, or `auto`.
  * @attr basemap - A MapLibre style URL instead of the embedded offline basemap.
  * @attr layout - `fixed` (default: a fixed height that map, controls and card share; side by side from 640 px wide, stacked below), `full` (the long form that grows to fit the card; `compact` is its old name) or `auto` (the standalone page's layout).
+ * With `layout="scrolly"` the article's own elements are the steps: each
+ * element with `data-journey-step="<event id>"` (or `"overview"`), slotted
+ * into the element (or anywhere in the page when none is slotted), takes the
+ * story to that event when it crosses the step line as the reader scrolls,
+ * down or up; a fast scroll or a jump goes straight to where it stops. The
+ * map is sticky beside the steps from 700 px wide and full-bleed behind them
+ * as cards when narrower. A step may carry `data-journey-alt` (what the map
+ * shows, said to screen readers once and shown without WebGL) and
+ * `data-journey-progress="time"` (scrolling through it moves time to the next
+ * event). Map gestures are off while scrolling; "Explore the map" gives the
+ * reader the map, and "Back to the story" (or Escape) returns.
+ *
  * @attr height - A fixed embed's height in CSS px (240–4000; default 600); on a screen shorter than that plus 48 px, the screen's height less 48 px.
+ * @attr step-line - Scrolly: where the step line is, as a fraction (`0.5`, the default) or percentage (`50%`) of the viewport's height from its top.
+ * @slot - Scrolly: the article's steps (elements with `data-journey-step`) and any text between them.
+ * @slot static - Scrolly: a static map or picture for readers without JavaScript (shown as it is then) and for print; hidden while the interactive map runs.
+ * @event journey-scroll-step - Scrolly: the reader's scroll came to rest on a new step (ScrollStepEvent; detail: index, eventId, element).
+ * @event journey-scroll-progress - Scrolly: the reader scrolled within the current step, at most once a frame (ScrollProgressEvent; detail: index, eventId, element, progress 0–1).
  * @event journey-story-change - The step, the zone or playing changed, or, at most four times a second, the time while the reader scrubs or the story plays; never every frame (StoryChangeEvent; detail: index, eventId, time, zone, overview, playing).
  * @event journey-story-load - The journey was shown (`detail.ok`, `title`, `events`) or could not be (`detail.ok` false, `kind`, `message`); once per load (StoryLoadEvent).
  * @cssproperty --dj-accent - Accent colour: current step, links, focus.
@@ -49,6 +71,8 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * @cssproperty --dj-min-height - Space held while a `full` embed loads (default 560px).
  * @cssproperty --dj-height - A fixed embed's height, any CSS length; overrides the `height` attribute.
  * @cssproperty --dj-panel-width - Width of the story panel beside the map (layout="auto").
+ * @cssproperty --dj-sticky-top - Scrolly: the height of the page's own sticky header, which the map stays below (default 0px).
+ * @csspart stage - Scrolly: the sticky stage holding the map and the Explore toggle.
  * @csspart story - The whole story (a `<journey-story>`).
  * @csspart header - Title bar.
  * @csspart map - The map area.
@@ -81,6 +105,10 @@ export class DiplomaticJourney extends LitElement {
   declare _near: boolean;
 
   #loaded = false;
+  readonly #scrolly = new ScrollyController(this, {
+    story: () => this.#story,
+    line: () => this.#options.stepLine,
+  });
   /** The attributes, read through the option table. */
   #options: ElementOptions;
 
@@ -108,6 +136,32 @@ export class DiplomaticJourney extends LitElement {
     this.#story?.goToEvent(eventId);
   }
 
+  /**
+   * Scrolly, for pages with their own scroll logic: moves time through the
+   * current event, from its start (0) to just before the next event (1).
+   */
+  setStepProgress(progress: number): void {
+    if (Number.isFinite(progress)) this.#scrolly.setProgress(progress);
+  }
+
+  /** Scrolly: gives the reader the map (gestures on) or returns to the story. */
+  explore(on = true): void {
+    this.#scrolly.setExploring(on);
+  }
+
+  /**
+   * Scrolly inside an iframe (embed.html?layout=scrolly): where the frame is
+   * in the parent page's viewport, as the scroll bridge in resize.js reports it.
+   */
+  setBridgedViewport(top: number, height: number): void {
+    this.#scrolly.setBridgedViewport(top, height);
+  }
+
+  /** The loaded journey, once it is valid (read-only). */
+  get model() {
+    return this.#story?.model;
+  }
+
   /** Shows a moment: ms since the epoch, or an ISO 8601 string. */
   setTime(time: number | string): void {
     const ms = typeof time === 'number' ? time : parseIsoTime(time);
@@ -133,6 +187,12 @@ export class DiplomaticJourney extends LitElement {
 
   override render() {
     const options = this.#options;
+    if (options.layout === 'scrolly') return this.#scrolly.render(this.#storyTemplate(options, this.#scrolly.startEvent));
+    return this.#storyTemplate(options, options.event ?? '');
+  }
+
+  #storyTemplate(options: ElementOptions, startEvent: string) {
+    const scrolly = options.layout === 'scrolly';
     return html`<journey-story
       part="story"
       exportparts="header, map, slider, panel"
@@ -140,16 +200,20 @@ export class DiplomaticJourney extends LitElement {
       basemap=${options.basemap}
       theme=${options.theme}
       layout=${options.layout}
-      start-event=${options.event ?? ''}
+      start-event=${startEvent}
       start-time=${options.time === undefined ? '' : formatIsoTime(options.time)}
       asset-base=${ASSET_BASE}
-      cooperative-gestures
+      ?hide-chrome=${scrolly}
+      ?cooperative-gestures=${!scrolly}
       .mapActive=${this._near}
-      @journey-story-load=${() => (this.#loaded = true)}
+      @journey-story-load=${() => {
+        this.#loaded = true;
+        if (scrolly) this.#scrolly.loaded();
+      }}
     ></journey-story>`;
   }
 
-  static override styles = css`
+  static override styles = [scrollyHostStyles, css`
     /* Holds the space while the journey loads, so the article doesn't shift. */
     :host {
       display: block;
@@ -164,7 +228,7 @@ export class DiplomaticJourney extends LitElement {
     :host([data-fixed]) journey-story {
       height: 100%;
     }
-  `;
+  `];
 }
 
 if (!customElements.get('diplomatic-journey')) customElements.define('diplomatic-journey', DiplomaticJourney);
