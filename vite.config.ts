@@ -55,6 +55,7 @@ export default defineConfig({
       input: {
         index: 'index.html',
         embed: 'embed.html',
+        edit: 'edit.html',
         'diplomatic-journey': 'src/embed/diplomatic-journey.ts',
         resize: 'src/embed/resize.ts',
       },
