@@ -9,13 +9,13 @@
  * size would be off by several kB). `npm run bench` reports the same figures
  * with brotli sizes beside them.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../bench/lib/builds.ts';
-import { BUDGETS, analyseBundle, isStaticMapFallback, ownCodeExact, type BundleReport } from '../bench/lib/bundle-sizes.ts';
+import { BUDGETS, analyseBundle, isStaticMapFallback, isStudioFile, ownCodeExact, type BundleReport } from '../bench/lib/bundle-sizes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -63,5 +63,17 @@ describe('bundle budgets (read from dist/; run `npm run build` first)', () => {
     const files = own.files.filter((f) => isFallback(f.file));
     expect(files.length, 'the static-map chunk was not found').toBeGreaterThan(0);
     expect(files.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(BUDGETS.fallbackGzip);
+  });
+
+  it('the journey studio (edit.html) is in files of its own, which no reader page or chunk names', () => {
+    const files = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+    const studio = files.filter(isStudioFile);
+    expect(studio.length, 'no studio files: is edit.html still an entry?').toBeGreaterThan(0);
+    const names = studio.map((f) => f.replace(/^assets\//, ''));
+    const reader = ['index.html', 'embed.html', 'embed/diplomatic-journey.js', ...files.filter((f) => /\.(m?js|css)$/.test(f) && !isStudioFile(f))];
+    for (const file of reader) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(names.filter((name) => text.includes(name)), `${file} names studio files`).toEqual([]);
+    }
   });
 });

@@ -88,6 +88,12 @@ function walk(dir: string): string[] {
 
 const isCode = (file: string) => /\.(m?js|css)$/.test(file);
 const isWorker = (file: string) => /maplibre-gl-worker[^/]*\.m?js$/.test(file);
+/**
+ * The journey studio's files (edit.html's entry, `edit-*`, and the chunks it
+ * loads, `studio-*`): no reader's page loads them, so they are left out of
+ * the readers' figures.
+ */
+export const isStudioFile = (relativePath: string): boolean => /(^|\/)(edit|studio-[\w-]+)-[\w-]+\.(m?js|css)$/.test(relativePath);
 /** The embed modules news pages link to, kept at stable URLs in dist/embed/. */
 const isEmbed = (relativePath: string) => /^embed\/[^/]+\.m?js$/.test(relativePath);
 
@@ -161,7 +167,7 @@ export function analyseBundle(dist: string, options: { root: string; brotli?: bo
   const eager = eagerFiles(dist, html).filter(isCode);
   const workerPath = all.find(isWorker);
   const embedPaths = all.filter((f) => isEmbed(rel(f)));
-  const lazy = all.filter((f) => isCode(f) && !eager.includes(f) && f !== workerPath && !embedPaths.includes(f));
+  const lazy = all.filter((f) => isCode(f) && !eager.includes(f) && f !== workerPath && !embedPaths.includes(f) && !isStudioFile(rel(f)));
   const eagerSizes = eager.map(measure);
   const lazySizes = lazy.map(measure);
   const bySize = new Map([...eagerSizes, ...lazySizes].map((f) => [f.file, f]));
@@ -192,7 +198,7 @@ export function analyseBundle(dist: string, options: { root: string; brotli?: bo
  */
 export function ownCodeExact(distWithoutMaplibre: string, withBrotli: boolean): { files: FileSizes[]; total: Sizes } {
   const files = walk(distWithoutMaplibre)
-    .filter((f) => isCode(f) && !isWorker(f))
+    .filter((f) => isCode(f) && !isWorker(f) && !isStudioFile(relative(distWithoutMaplibre, f).split('\\').join('/')))
     .map((f) => ({ file: relative(distWithoutMaplibre, f).split('\\').join('/'), ...sizesOf(readFileSync(f), withBrotli) }));
   return { files, total: addSizes(files) };
 }
