@@ -21,6 +21,10 @@ export interface FormContext {
 /** The element id of the field for a path. */
 export const fieldId = (parts: readonly PathPart[]) => `f${formatPath(parts)}`;
 
+/** A field's label, with a mark beside it (not in its name: the input says it is required) when it must be filled in. */
+const labelLine = (id: string, label: string, required = false) =>
+  html`<span class="label-line"><label for=${id}>${label}</label>${required ? html`<span class="required" aria-hidden="true">*</span>` : nothing}</span>`;
+
 const text = (value: Json | undefined) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 function note(id: string, message: string | undefined, help?: string) {
@@ -36,7 +40,7 @@ export function textField(ctx: FormContext, parts: readonly PathPart[], label: s
   const id = fieldId(parts);
   const problem = options.problem ?? ctx.problemAt(parts);
   return html`<div class="field">
-    <label for=${id}>${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+    ${labelLine(id, label, options.required)}
     <input
       id=${id}
       data-path=${formatPath(parts)}
@@ -61,7 +65,7 @@ export function textArea(ctx: FormContext, parts: readonly PathPart[], label: st
   const id = fieldId(parts);
   const problem = ctx.problemAt(parts);
   return html`<div class="field">
-    <label for=${id}>${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+    ${labelLine(id, label, options.required)}
     <textarea
       id=${id}
       data-path=${formatPath(parts)}

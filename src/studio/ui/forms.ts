@@ -56,6 +56,7 @@ function itemList(
   titleOf: (item: JsonObject) => string,
   body: (parts: PathPart[], item: JsonObject, index: number) => TemplateResult,
   create: () => JsonObject,
+  afterAdd?: (item: JsonObject) => void,
 ): TemplateResult {
   const items = itemsOf(ctx.draft, list);
   const noun = SINGULAR[list];
@@ -101,9 +102,11 @@ function itemList(
       })}
     </ol>
     <button type="button" class="add" data-path=${formatPath([list === 'places' || list === 'legs' ? 'features' : list])} id=${fieldId([list])} @click=${() => {
-      ctx.apply(insertItem(ctx.draft, listParts, create()));
+      const item = create();
+      ctx.apply(insertItem(ctx.draft, listParts, item));
       ctx.select(list, items.length);
-    }}>Add a ${noun}</button>
+      afterAdd?.(item);
+    }}>Add ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}</button>
   </section>`;
 }
 
@@ -200,6 +203,8 @@ export function placesForm(ctx: FormsContext): TemplateResult {
         ${textArea(ctx, [...props, 'description'], 'Description')} ${idField(ctx, [...p, 'id'], 'place')}`;
     },
     () => ({ type: 'Feature', id: nextPlaceId(ctx.draft), geometry: null, properties: { kind: 'place', names: { en: '' }, precision: 'city' } }),
+    // A new place has no point yet: the next click on the map gives it one.
+    (place) => ctx.startPlacing(String(place.id)),
   );
 }
 
