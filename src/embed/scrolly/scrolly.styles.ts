@@ -72,7 +72,8 @@ export const scrollyHostStyles = css`
   .steps {
     grid-column: 1;
     grid-row: 1;
-    padding: calc(var(--_view) * 0.35) 0 calc(var(--_view) * 0.45);
+    /* The stage is stuck at the top before the first step reaches the line. */
+    padding: calc(var(--_view) * 0.55) 0 calc(var(--_view) * 0.45);
   }
   ::slotted(*) {
     max-width: 40rem;

@@ -1,0 +1,263 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { APP, ARTICLE, articlePage, serveArticles } from './article-server.ts';
+import { frames, requireWebGL2 } from './helpers.ts';
+
+/**
+ * Scrollytelling (issue 16): the example article (dist/examples/scrolly.html)
+ * at a laptop's and a phone's size, and the iframe version through the
+ * scroll bridge from another origin. Reduced motion throughout: the camera
+ * cuts, so every step is one camera move, which is also checked.
+ */
+
+const SHOTS = 'test-results/scrolly';
+mkdirSync(SHOTS, { recursive: true });
+
+let server: Server;
+test.beforeAll(async () => {
+  server = await serveArticles({
+    '/scrolly-iframe.html': articlePage(
+      `<iframe src="${APP}/embed.html?layout=scrolly" title="Witkoff and Kushner in Moscow (scrolling map)" style="width:100%;border:0;" height="600"></iframe>
+<script src="${APP}/embed/resize.js" async></script>`,
+      1,
+      3,
+    ),
+  });
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+type Doc = Page | Frame;
+
+/** Before the page loads: records each step the story reports, in every frame (the first comes with the load). */
+async function recordSteps(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { changes: string[] };
+    w.changes = [];
+    document.addEventListener('journey-story-change', (e) => {
+      const d = (e as CustomEvent<{ overview: boolean; eventId: string }>).detail;
+      w.changes.push(d.overview ? 'overview' : d.eventId);
+    });
+  });
+}
+
+/** Records, inside the page (or frame) holding the element, what screen readers are told and each camera move. */
+async function record(doc: Doc): Promise<void> {
+  await expect(doc.locator('diplomatic-journey').getByRole('region', { name: /^Map of / })).toBeAttached({ timeout: 30_000 });
+  await doc.locator('diplomatic-journey').evaluate((el) => {
+    const w = window as unknown as { said: string[]; cameras: number };
+    w.said = [];
+    w.cameras = 0;
+    const story = el.shadowRoot!.querySelector('journey-story')!;
+    for (const live of [story.shadowRoot!.querySelector('[aria-live]')!, el.shadowRoot!.querySelector('[aria-live]')!]) {
+      new MutationObserver(() => {
+        const text = live.textContent?.trim() ?? '';
+        if (text && w.said.at(-1) !== text) w.said.push(text);
+      }).observe(live, { subtree: true, childList: true, characterData: true });
+    }
+    const view = story.shadowRoot!.querySelector('journey-map-view')!;
+    new MutationObserver(() => w.cameras++).observe(view, { attributes: true, attributeFilter: ['data-camera'] });
+  });
+}
+
+const recorded = (doc: Doc) =>
+  doc.evaluate(() => {
+    const w = window as unknown as { changes: string[]; said: string[]; cameras: number };
+    return { changes: w.changes, said: w.said, cameras: w.cameras };
+  });
+const current = (doc: Doc) => doc.evaluate(() => (window as unknown as { changes: string[] }).changes.at(-1));
+const reset = (doc: Doc) => doc.evaluate(() => Object.assign(window, { changes: [], said: [] }));
+
+/** Scrolls the page so that the step's top is just past the step line (the viewport's middle), as a reader would. */
+async function scrollTo(page: Page, doc: Doc, id: string): Promise<void> {
+  const box = (await doc.locator(`[data-journey-step="${id}"]`).boundingBox())!;
+  const height = page.viewportSize()!.height;
+  await page.evaluate((dy) => scrollBy(0, dy), Math.round(box.y - height / 2 + 30));
+}
+
+/** The map is in the viewport: sticky beside the steps, or behind them. */
+async function mapInView(page: Page, doc: Doc, what: string): Promise<void> {
+  const map = (await doc.locator('diplomatic-journey').getByRole('region', { name: /^Map of / }).boundingBox())!;
+  const height = page.viewportSize()!.height;
+  expect(map.y, `the map's top at ${what}`).toBeGreaterThanOrEqual(-1);
+  expect(map.y + map.height, `the map's foot at ${what}`).toBeLessThanOrEqual(height + 1);
+  expect(map.height, `the map's height at ${what}`).toBeGreaterThan(height * 0.6);
+}
+
+/**
+ * Down through every given step, back up through them, then a jump to the
+ * end (End): each scroll makes its step's event current, with one camera
+ * cut (reduced motion) and the map in view; each step is announced once;
+ * the jump lands on the last step and announces nothing on the way.
+ */
+async function walk(page: Page, doc: Doc, ids: readonly string[], jump: () => Promise<void>, last = ids.at(-1)!): Promise<void> {
+  await expect.poll(() => current(doc), { timeout: 30_000 }).toBe(ids[0]);
+  for (const [direction, order] of [['down', ids.slice(1)], ['up', ids.slice(0, -1).reverse()]] as const) {
+    await reset(doc);
+    const before = (await recorded(doc)).cameras;
+    for (const id of order) {
+      await scrollTo(page, doc, id);
+      await expect.poll(() => current(doc), { message: `scrolling ${direction} to ${id}`, intervals: [50, 100, 100, 250] }).toBe(id);
+      await mapInView(page, doc, id);
+    }
+    await frames(page, 2);
+    // A cut is one camera move (two or three records at most); a flight is dozens.
+    expect((await recorded(doc)).cameras - before, `camera moves scrolling ${direction} under reduced motion (cuts, not flights)`).toBeLessThanOrEqual(3 * order.length);
+    const { changes, said } = await recorded(doc);
+    expect([...new Set(changes)], `the steps reported scrolling ${direction}`).toEqual(order);
+    const sentences = said.filter((s) => /^(Step \d+ of \d+|Overview of the whole journey)/.test(s));
+    expect(sentences, `each step announced once, scrolling ${direction}`).toHaveLength(order.length);
+    expect(said.filter((s) => s.startsWith('Map: ')), `each step's view described once, scrolling ${direction}`).toHaveLength(order.length);
+  }
+  await reset(doc);
+  await jump();
+  await expect.poll(() => current(doc), { message: 'the jump to the end' }).toBe(last);
+  await frames(page, 20);
+  const { changes, said } = await recorded(doc);
+  expect([...new Set(changes)], 'no step between reported').toEqual([last]);
+  expect(said.filter((s) => s.startsWith('Step ')), 'no step between announced').toHaveLength(1);
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const stepIds = (doc: Doc) => doc.locator('[data-journey-step]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.journeyStep!));
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+const cameras = async (doc: Doc) => (await recorded(doc)).cameras;
+
+test.describe('scrollytelling: the example article', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('at 1280×800, light: every step down and up, a jump to the end, the map sticky beside the text; the wheel scrolls the page until Explore; axe', async ({ page }) => {
+    test.setTimeout(90_000);
+    await recordSteps(page);
+    await page.goto('examples/scrolly.html');
+    await requireWebGL2(page);
+    await record(page);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThan(5);
+    await walk(page, page, ids, async () => {
+      await page.getByRole('heading', { level: 1, name: /^Twelve hours/ }).click();
+      await page.keyboard.press('End');
+    });
+    await page.screenshot({ path: `${SHOTS}/wide-light-end.png` });
+    expect(await violations(page)).toEqual([]);
+
+    // The wheel over the map scrolls the article, and the map does not move.
+    const map = (await page.locator('diplomatic-journey').getByRole('region', { name: /^Map of / }).boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    const [y0, c0] = [await scrollY(page), await cameras(page)];
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => scrollY(page)).toBeLessThan(y0);
+    await frames(page, 20);
+    expect(await cameras(page), 'the map moved under the wheel').toBe(c0);
+
+    // Explore: the map is the reader's (the wheel zooms it, the page stays), until Back to the story.
+    await page.getByRole('button', { name: 'Explore the map' }).click();
+    const [y1, c1] = [await scrollY(page), await cameras(page)];
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => cameras(page), { message: 'the wheel zooms the map while exploring' }).toBeGreaterThan(c1);
+    expect(await scrollY(page)).toBe(y1);
+    await page.getByRole('button', { name: 'Back to the story' }).click();
+    await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
+  });
+
+  test('at 375×667, dark: the map full-bleed behind the cards, every step down and up, a jump; touch scrolls the page until Explore; axe', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, colorScheme: 'dark', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await recordSteps(page);
+    await page.goto(`${APP}/examples/scrolly.html`);
+    await requireWebGL2(page);
+    await record(page);
+    const ids = await stepIds(page);
+    const story = page.locator('diplomatic-journey');
+    const map = story.getByRole('region', { name: /^Map of / });
+    // Full-bleed: as wide as the screen.
+    expect(Math.round((await map.boundingBox())!.width)).toBe(375);
+    await walk(page, page, ids, async () => {
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    });
+    await page.screenshot({ path: `${SHOTS}/phone-dark-end.png` });
+    expect(await violations(page)).toEqual([]);
+
+    // The second step just past the line: the map shows above its card, and the next card is far below.
+    await scrollTo(page, page, ids[1]!);
+    await expect.poll(() => current(page)).toBe(ids[1]);
+    await page.screenshot({ path: `${SHOTS}/phone-dark-step.png` });
+    const cdp = await context.newCDPSession(page);
+    // One finger, upwards, from the middle of the map's visible top.
+    const swipe = async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 187, y: 250 }] });
+      for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 187, y: 250 - i * 20 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const hit = await page.evaluate(() => {
+      const el = document.elementFromPoint(187, 250);
+      return el?.localName;
+    });
+    expect(hit, 'the touch lands on the map, not on a card').toBe('diplomatic-journey');
+    const [y0, c0] = [await scrollY(page), await cameras(page)];
+    // After a programmatic scroll to the end and back, this headless Chromium drops the first touch sequence
+    // (on plain text too): a few swipes, and the page must have scrolled while the map never moved.
+    for (let i = 0; i < 3 && (await scrollY(page)) < y0 + 60; i++) {
+      await swipe();
+      await frames(page, 10);
+    }
+    await expect.poll(() => scrollY(page), { message: 'one finger scrolls the page' }).toBeGreaterThan(y0 + 60);
+    await frames(page, 10);
+    expect(await current(page), 'still the same step').toBe(ids[1]);
+    expect(await cameras(page), 'the map moved under the finger').toBe(c0);
+
+    await story.getByRole('button', { name: 'Explore the map' }).tap();
+    const [y1, c1] = [await scrollY(page), await cameras(page)];
+    await swipe();
+    await expect.poll(() => cameras(page), { message: 'one finger pans the map while exploring' }).toBeGreaterThan(c1);
+    expect(await scrollY(page)).toBe(y1);
+    await story.getByRole('button', { name: 'Back to the story' }).tap();
+    await context.close();
+  });
+
+  test('without JavaScript it reads as a plain article with the static map', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${APP}/examples/scrolly.html`);
+    const img = page.getByRole('img', { name: /^Map of the journey/ });
+    await expect(img).toBeVisible();
+    expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Five hours with Putin' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/phone-no-js.png`, fullPage: true });
+    await context.close();
+  });
+});
+
+test('scrollytelling in an iframe on another origin: the scroll bridge in resize.js drives the steps, down, up and to the end', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordSteps(page);
+  await page.goto(`${ARTICLE}/scrolly-iframe.html`);
+  const iframe = page.locator('iframe');
+  // Bridged: the frame is as tall as the story, and the article scrolls it.
+  await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 30_000 }).toBeGreaterThan(3000);
+  const frame = page.frames().find((f) => f.url().includes('embed.html'))!;
+  await record(frame);
+  const ids = await stepIds(frame);
+  expect(ids[0]).toBe('overview');
+  // The first of them, a few in the middle, and the last: a lean walk.
+  const some = [ids[0]!, ids[2]!, ids[5]!, ids[8]!, ids.at(-1)!];
+  await scrollTo(page, frame, ids[0]!);
+  await walk(page, frame, some.slice(0, -1), async () => {
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('End');
+  }, ids.at(-1)).catch(async (e) => {
+    await page.screenshot({ path: `${SHOTS}/iframe-failed.png` });
+    throw e;
+  });
+  await page.screenshot({ path: `${SHOTS}/iframe-end.png` });
+});
