@@ -13,6 +13,7 @@ import { base } from '../theme.ts';
  * Journey text is set as text, never as HTML.
  *
  * @event journey-step-select - The reader pressed Start (index 0).
+ * @csspart title - The journey's title (the phone layout sets it smaller).
  */
 export class JourneyOverview extends LitElement {
   static override properties = {
@@ -34,7 +35,7 @@ export class JourneyOverview extends LitElement {
     return html`
       <section class="card" aria-labelledby="overview-title">
         <p class="eyebrow"><span>Overview</span><span>${events.length} ${events.length === 1 ? 'event' : 'events'} at ${places} ${places === 1 ? 'place' : 'places'}</span></p>
-        <h2 id="overview-title">${meta.title}</h2>
+        <h2 id="overview-title" part="title">${meta.title}</h2>
         ${from ? html`<p class="when">${from === to ? from : `${from} to ${to}`}</p>` : nothing}
         ${first
           ? html`<button type="button" class="start" @click=${() => this.dispatchEvent(new StepSelectEvent({ index: 0, via: 'controls' }))}>

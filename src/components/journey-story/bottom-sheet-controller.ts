@@ -10,6 +10,8 @@ export const SHEET_STATES: readonly SheetState[] = ['peek', 'half', 'full'];
 
 /** How far a pointer must move before a press on the sheet's head is a drag rather than a tap. */
 const DRAG_THRESHOLD_PX = 6;
+/** The space the peek keeps under the card's title. */
+const PEEK_BELOW_TITLE_PX = 12;
 /** Covered insets are reported once the sheet has settled, not at every frame of its transition. */
 const SETTLE_MS = 120;
 
@@ -91,6 +93,29 @@ export class BottomSheetController implements ReactiveController {
     if (!panel) return;
     if (this.#sheeted(panel)) this.#part('.sheet-body')?.scrollTo({ top: 0 });
     else if (this.#host.getAttribute('layout') === 'fixed') panel.scrollTo({ top: 0 });
+    // The new card's title may take more or fewer lines: the peek follows it.
+    this.#measureLater();
+  }
+
+  /**
+   * The peek's height: the sheet's head and the card down to the foot of its
+   * title (the step's or the overview's), however many lines it takes, so
+   * that the peek never ends in the middle of a line. At most 40% of the
+   * layout, so that the map stays the larger part; undefined before the card
+   * is drawn.
+   */
+  #fitPeek(panel: HTMLElement): number | undefined {
+    const body = this.#part('.sheet-body');
+    const card = this.#part('event-card') ?? this.#part('journey-overview');
+    const title = card?.shadowRoot?.querySelector('h2');
+    if (!body || !title) return undefined;
+    // Below the title, its gap, but none of the next line (the overview's dates sit close under its title).
+    const next = title.nextElementSibling?.getBoundingClientRect().top ?? Infinity;
+    const foot = Math.min(title.getBoundingClientRect().bottom + PEEK_BELOW_TITLE_PX, next - 1);
+    const bottom = foot - panel.getBoundingClientRect().top + body.scrollTop;
+    if (!(bottom > 0)) return undefined;
+    const most = (panel.parentElement?.clientHeight ?? 0) * 0.4;
+    return Math.round(Math.min(bottom, most || Infinity));
   }
 
   #part<E extends HTMLElement = HTMLElement>(selector: string): E | null {
@@ -114,6 +139,8 @@ export class BottomSheetController implements ReactiveController {
     const map = this.#part('.map');
     let bottom = 0;
     if (panel && map && this.#sheeted(panel)) {
+      const peek = this.#fitPeek(panel);
+      if (peek !== undefined) this.#host.style.setProperty('--_peek-fit', `${peek}px`);
       const top = Math.min(panel.getBoundingClientRect().top, slider?.getBoundingClientRect().top ?? Infinity);
       bottom = Math.max(0, Math.round(map.getBoundingClientRect().bottom - top));
       if (slider) this.#host.style.setProperty('--_slider-h', `${Math.ceil(slider.getBoundingClientRect().height)}px`);

@@ -74,8 +74,9 @@ export const embedLayouts = css`
       display: flex;
       flex-direction: column;
     }
+    /* The map is the larger part: about two thirds with its slider, the card's panel the rest (at least 150 px). */
     :host([layout='fixed']) .map-column {
-      flex: 1.5 1 0;
+      flex: 1.8 1 0;
       min-height: 0;
     }
     /* One row of title bar: the title on two lines at most, "About" opening over the map. */

@@ -287,7 +287,8 @@ export const styles = [
         box-shadow: 0 6px 14px rgb(0 0 0 / 0.18);
       }
       :host([layout='auto']) .layout {
-        --_peek: 134px;
+        /* The controller fits the peek to the card's title (--_peek-fit); until then, two lines of title. */
+        --_peek: var(--_peek-fit, 134px);
         --_sheet-h: var(--_peek);
         position: relative;
         display: block;
@@ -421,7 +422,8 @@ export const styles = [
         border: 0;
         background: none;
       }
-      :host([layout='auto']) event-card::part(title) {
+      :host([layout='auto']) event-card::part(title),
+      :host([layout='auto']) journey-overview::part(title) {
         font-size: 1.12rem;
       }
     }

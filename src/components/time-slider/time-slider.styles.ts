@@ -156,7 +156,8 @@ export const styles = [
     /* Compact, where the slider is 480 px wide or less (a phone, a narrow
        embed, a map column beside a card): one row, the play button as an
        icon (its name stays "Play"/"Pause"), the day labels tucked under the
-       thumb's row, the readout on one line; the speed stays Normal. */
+       thumb's row, the readout and the note on the shortened days on a line
+       each, the speed a narrow menu. */
     @container (max-width: 480px) {
       .row {
         align-items: center;
@@ -176,21 +177,35 @@ export const styles = [
       .marks {
         margin-top: -12px;
       }
-      .speed,
-      .breaks-note {
-        display: none;
+      .speed select {
+        max-width: 5.4rem;
+        padding: 0 0.15rem;
+        font-size: 0.8rem;
       }
-      .readout {
+      .readout,
+      .breaks-note {
         font-size: 0.78rem;
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
       }
+      .breaks-note {
+        font-size: 0.7rem;
+      }
     }
-    /* Short phones: the card says the time, so the readout gives way to the map. */
-    @media (max-height: 600px) {
+    /* Short phones (568 px; not the default 600 px embed): the map needs the line; the hatching keeps its name (title) on the track. */
+    @media (max-height: 599px) {
       @container (max-width: 480px) {
-        .readout {
+        .breaks-note {
+          display: none;
+        }
+      }
+    }
+    /* Very short screens (a phone on its side): the card says the time, and the map needs the room. */
+    @media (max-height: 480px) {
+      @container (max-width: 480px) {
+        .readout,
+        .breaks-note {
           display: none;
         }
       }
