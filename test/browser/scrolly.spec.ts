@@ -36,7 +36,7 @@ async function recordSteps(page: Page): Promise<void> {
     const w = window as unknown as { changes: string[] };
     w.changes = [];
     document.addEventListener('journey-story-change', (e) => {
-      const d = (e as CustomEvent<{ overview: boolean; eventId: string }>).detail;
+      const d = (e as unknown as CustomEvent<{ overview: boolean; eventId: string }>).detail;
       w.changes.push(d.overview ? 'overview' : d.eventId);
     });
   });
@@ -182,7 +182,7 @@ test.describe('scrollytelling: the example article', () => {
     // Full-bleed: as wide as the screen.
     expect(Math.round((await map.boundingBox())!.width)).toBe(375);
     await walk(page, page, ids, async () => {
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     });
     await page.screenshot({ path: `${SHOTS}/phone-dark-end.png` });
     expect(await violations(page)).toEqual([]);
