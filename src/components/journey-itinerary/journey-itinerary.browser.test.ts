@@ -3,6 +3,9 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-lit';
 import { html } from 'lit';
 import { loadFixture, loadJourney, recordEvents } from '../../../test/components/journeys.ts';
+import { buildJourney } from '../../journey/model.ts';
+import { validateJourney } from '../../journey/validate.ts';
+import { generateJourney } from '../../../test/support/generate-journey.ts';
 import './journey-itinerary.ts';
 
 const journey = loadJourney('moscow');
@@ -99,5 +102,70 @@ describe('<journey-itinerary>', () => {
     await screen.container.querySelector('journey-itinerary')!.updateComplete;
     const [talks, leaves] = ['talks-magadan', 'leaves-magadan'].map((id) => dateLine.events.find((e) => e.event.id === id)!);
     await expect.element(screen.getByRole('button', { name: leaves!.event.title })).toHaveTextContent(`began after “Talks in Magadan” (step ${talks!.index + 1})`);
+  });
+});
+
+describe('<journey-itinerary> with thousands of events (virtualised)', () => {
+  const generated = generateJourney({ events: 1000, travellers: 3, seed: 19, sortEvents: true }).file;
+  const checked = validateJourney(generated);
+  if (!checked.ok) throw new Error(`the generated journey is not valid: ${checked.problems[0]?.message}`);
+  const big = buildJourney(checked.journey);
+
+  async function bigItinerary(current: number) {
+    const screen = render(html`<journey-itinerary .journey=${big} .current=${current}></journey-itinerary>`);
+    const el = screen.container.querySelector('journey-itinerary')!;
+    await el.updateComplete;
+    return { el, list: screen.getByRole('list', { name: 'Itinerary' }) };
+  }
+  const positions = (list: Element) => [...list.querySelectorAll('li')].map((li) => Number(li.getAttribute('aria-posinset')));
+  /** The item button of the event at this index (names alone repeat: "Event 2" is in "Event 20"). */
+  const itemButton = (list: Element, index: number) => list.querySelector<HTMLElement>(`li[aria-posinset="${index + 1}"] button`);
+  const focusedPosition = () => (document.activeElement?.shadowRoot ?? document).activeElement?.closest('li')?.getAttribute('aria-posinset');
+
+  it('holds only a window of items, each saying its place among all of them', async () => {
+    const { list } = await bigItinerary(0);
+    const items = list.getByRole('listitem').elements();
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThanOrEqual(40);
+    expect(items.every((li) => li.getAttribute('aria-setsize') === '1000')).toBe(true);
+    expect(positions(list.element())[0]).toBe(1);
+    expect(list.element().querySelectorAll('*').length).toBeLessThan(1000);
+  });
+
+  it('brings the current step into the window and scrolls it into view in the list', async () => {
+    const { el, list } = await bigItinerary(0);
+    el.current = 700;
+    await el.updateComplete;
+    await expect.poll(() => itemButton(list.element(), 700)?.getAttribute('aria-current')).toBe('step');
+    expect(itemButton(list.element(), 700)!.textContent).toContain(big.events[700]!.event.title);
+    await expect.poll(() => {
+      const box = list.element().parentElement!.getBoundingClientRect();
+      const item = itemButton(list.element(), 700)!.getBoundingClientRect();
+      return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
+    }).toBe(true);
+    expect(list.element().querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+  });
+
+  it('moves between items with the arrow keys, Home and End, the window following', async () => {
+    const { list } = await bigItinerary(0);
+    itemButton(list.element(), 0)!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.poll(focusedPosition).toBe('2');
+    await userEvent.keyboard('{End}');
+    await expect.poll(focusedPosition).toBe('1000');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.poll(focusedPosition).toBe('999');
+    expect(positions(list.element()).at(-1)).toBe(1000);
+  });
+
+  it('renders the items further down when the list is scrolled', async () => {
+    const { list } = await bigItinerary(0);
+    // The list's own scroll box (it holds the list and the padding that stands in for the other items).
+    const box = list.element().parentElement!;
+    // After the frame in which the current step's item (the first) is scrolled into view.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    box.scrollTop = box.scrollHeight / 2;
+    await expect.poll(() => positions(list.element())[0]).toBeGreaterThan(300);
+    expect(positions(list.element()).length).toBeLessThanOrEqual(40);
   });
 });

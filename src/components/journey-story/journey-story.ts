@@ -106,6 +106,8 @@ export class JourneyStory extends LitElement {
     showHelp: () => this.#story.openPart(helpChunk, 'The list of shortcuts', () => this.renderRoot.querySelector('shortcuts-help')?.show()),
   });
   readonly #scheme = new ColorSchemeController(this);
+  /** Print-only parts (static map, source list) are built only while printing (issue 19). */
+  readonly #print = new PrintController(this);
   /** Dropping a file on the story opens it; attached after the first paint, and only where files are allowed. */
   #drop: { dragging: boolean } | undefined;
 
@@ -127,7 +129,6 @@ export class JourneyStory extends LitElement {
     this.mapActive = true;
     this._sheet = 'peek';
     this._covered = { top: 0, right: 0, bottom: 0, left: 0 };
-    new PrintController(this);
     const act = (action: StoryAction) => this.#story.dispatch(action);
     this.addEventListener('keydown', (e) => {
       const key = storyKey(e);
@@ -224,7 +225,7 @@ export class JourneyStory extends LitElement {
         share: this.allowShare ? { journey: this.journey, eventId: step?.event.id ?? '', time: state.time, theme: this.theme, open: () => this.#story.openPart(shareChunk, 'Sharing', () => this.renderRoot.querySelector('share-dialog')?.show()) } : undefined,
       })}
       <div class="layout" data-sheet=${this._sheet}>
-        <static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>
+        ${this.#print.printing ? html`<static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>` : nothing}
         <div class="map-column">
           <journey-map-view
             part="map"
@@ -273,7 +274,7 @@ export class JourneyStory extends LitElement {
               html`<journey-itinerary .journey=${journey} .current=${state.overview ? -1 : state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>`,
             )}
             <map-legend .journey=${journey}></map-legend>
-            ${printSources(journey)}
+            ${this.#print.printing ? printSources(journey) : nothing}
             <shortcuts-help></shortcuts-help>
           </div>
         </div>
