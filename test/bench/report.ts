@@ -2,6 +2,7 @@
  * The benchmark's printed report: one table per part, the growth exponents,
  * and the goals, each met or missed.
  */
+import type { BlankFramesResult } from './blank-frames.ts';
 import type { BundleResult } from './bundle.ts';
 import type { FirstMapResult } from './first-map.ts';
 import type { PlaybackResult } from './playback.ts';
@@ -22,6 +23,7 @@ export interface Results {
   readonly bundle?: BundleResult;
   readonly firstMap?: FirstMapResult;
   readonly playback?: PlaybackResult;
+  readonly blankFrames?: BlankFramesResult;
   readonly scale?: {
     readonly node: NodeScaleRow[];
     readonly browser: BrowserScaleRow[];
@@ -113,7 +115,7 @@ export function printReport(r: Results, print: (s: string) => void): void {
           row('Lazy map chunk (MapLibre + adapter)', mapChunk, mapChunk?.file ?? ''),
           row(`Other lazy chunks and pages (${otherLazy.length})`, addSizes(otherLazy), clip(otherLazy.map((f) => f.file.replace(/^assets\//, '')).join(', '))),
           row('MapLibre worker', b.app.worker, b.app.worker?.file ?? ''),
-          row('Basemap (style + GeoJSON)', b.app.basemap.total, `${b.app.basemap.files.length} files`),
+          row('Basemap (style, schematic, the zoom-0 tile)', b.app.basemap.total, `${b.app.basemap.files.length} files; a view's tiles: see First map`),
           ...(b.app.embed.length
             ? b.app.embed.flatMap((e) => [
                 row(`Embed module ${e.file}`, e),
@@ -141,16 +143,22 @@ export function printReport(r: Results, print: (s: string) => void): void {
 
   if (r.firstMap) {
     const f = r.firstMap;
-    print('\n2. First map (ms from navigation)');
+    print('\n2. First map (ms from navigation; the baselines open on the app\'s first view)');
+    const u = f.untiled;
+    const gz = (s: Summary | undefined) => (s ? range({ ...s, median: s.median / 1000, min: s.min / 1000, max: s.max / 1000 }, 0) : '');
     print(
       table(
-        ['Figure', 'app', 'baseline', 'app / baseline'],
+        ['Figure', 'app', 'baseline (tiles)', 'app / baseline', 'baseline (GeoJSON)', 'GeoJSON / tiles'],
         [
-          ['First map idle, basemap + journey drawn', range(f.app.mapIdle, 0), range(f.baseline.mapIdle, 0), range(f.ratio, 2)],
-          ['First contentful paint', range(f.app.firstContentfulPaint, 0), range(f.baseline.firstContentfulPaint, 0), ''],
-          ['Itinerary readable', range(f.app.itineraryReadable, 0), '', ''],
-          ['First card readable', range(f.app.cardReadable, 0), '', ''],
-          ['JS heap after load, MB', range(mb(f.app.heapBytes), 1), range(mb(f.baseline.heapBytes), 1), ''],
+          ['First map idle, basemap + journey drawn', range(f.app.mapIdle, 0), range(f.baseline.mapIdle, 0), range(f.ratio, 2), u ? range(u.mapIdle, 0) : '', f.untiledRatio ? range(f.untiledRatio, 2) : ''],
+          ['Downloaded before idle, gzip kB', gz(f.app.transfer?.totalGzip), gz(f.baseline.transfer?.totalGzip), '', gz(u?.transfer.totalGzip), ''],
+          ['… of which the basemap, gzip kB', gz(f.app.transfer?.basemapGzip), gz(f.baseline.transfer?.basemapGzip), '', gz(u?.transfer.basemapGzip), ''],
+          ['… basemap files', range(f.app.transfer?.basemapFiles ?? summaryOf(Number.NaN), 0), range(f.baseline.transfer?.basemapFiles ?? summaryOf(Number.NaN), 0), '', u ? range(u.transfer.basemapFiles, 0) : '', ''],
+          ['First contentful paint', range(f.app.firstContentfulPaint, 0), range(f.baseline.firstContentfulPaint, 0), '', '', ''],
+          ['Itinerary readable', range(f.app.itineraryReadable, 0), '', '', '', ''],
+          ['First card readable', range(f.app.cardReadable, 0), '', '', '', ''],
+          ['DOM nodes after load', range(f.app.domNodes, 0), '', '', '', ''],
+          ['JS heap after load, MB', range(mb(f.app.heapBytes), 1), range(mb(f.baseline.heapBytes), 1), '', '', ''],
         ],
       ),
     );
@@ -181,6 +189,13 @@ export function printReport(r: Results, print: (s: string) => void): void {
       print('   Most self time in the app during playback (last profiled run):');
       for (const t of p.script.appTopFunctions.slice(0, 8)) print(`     ${num(t.ms, 0).padStart(6)} ms  ${t.origin.padEnd(8)} ${t.name}`);
     }
+  }
+
+  if (r.blankFrames) {
+    const b = r.blankFrames;
+    print(`\n3b. Blank frames (one colour over ≥ ${num(b.threshold * 100, 1)}% of the canvas)`);
+    const row = (name: string, p: BlankFramesResult['steps']) => [name, String(p.frames), String(p.blank), num(p.medianShare * 100, 1), num(p.maxShare * 100, 1)];
+    print(table(['Phase', 'frames', 'blank', 'median share of one colour, %', 'largest, %'], [row('Start + 3 steps (flights)', b.steps), row('Playback, 6 s', b.playback)]));
   }
 
   if (r.scale) {
@@ -255,4 +270,5 @@ export function printReport(r: Results, print: (s: string) => void): void {
   }
 }
 
+const summaryOf = (x: number): Summary => ({ median: x, min: x, max: x, runs: [x] });
 const mb = (s: Summary): Summary => ({ median: s.median / 1e6, min: s.min / 1e6, max: s.max / 1e6, runs: s.runs.map((x) => x / 1e6) });

@@ -9,7 +9,7 @@
  *   --scale-runs N     browser runs per synthetic journey (default 3; Node uses max(N, 5))
  *   --seconds S        playback window (default 10)
  *   --events 10,100,…  --travellers 1,10,50   synthetic journey sizes
- *   --only bundle,first-map,playback,scale-node,scale-browser
+ *   --only bundle,first-map,playback,blank-frames,scale-node,scale-browser
  *   --skip-build       reuse dist-bench/ from the last run
  *   --out FILE         results file (default bench-results/latest.json)
  *   --report FILE      print a results file again, without measuring (recomputes growth and goals)
@@ -22,10 +22,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBlankFrames } from './blank-frames.ts';
 import { measureBundle } from './bundle.ts';
 import { measureFirstMap } from './first-map.ts';
 import { launchChromium } from './lib/browser.ts';
-import { buildApp, buildBaseline } from './lib/builds.ts';
+import { buildApp, buildBaseline, buildUntiledBaseline } from './lib/builds.ts';
 import { baselineRoute, loadJourneyFile, syntheticFile, writeSynthetic, type SyntheticFile } from './lib/fixtures.ts';
 import { APP_IDLE, firstMark, openPage } from './lib/pages.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -36,7 +37,7 @@ import { measureNodeScale, type NodeScaleRow } from './scale-node.ts';
 import { num } from './lib/table.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'first-map', 'playback', 'scale-node', 'scale-browser'] as const;
+const SECTIONS = ['bundle', 'first-map', 'playback', 'blank-frames', 'scale-node', 'scale-browser'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: readonly string[]) {
@@ -96,7 +97,12 @@ async function main(): Promise<void> {
   const report = argv.indexOf('--report');
   if (report >= 0) return reprint(argv[report + 1] ?? 'bench-results/latest.json');
   const options = parseArgs(argv);
-  const dists = { app: join(root, 'dist-bench/app'), appWithoutMaplibre: join(root, 'dist-bench/app-without-maplibre'), baseline: join(root, 'dist-bench/baseline') };
+  const dists = {
+    app: join(root, 'dist-bench/app'),
+    appWithoutMaplibre: join(root, 'dist-bench/app-without-maplibre'),
+    baseline: join(root, 'dist-bench/baseline'),
+    untiled: join(root, 'dist-bench/baseline-untiled'),
+  };
   const cpus = os.cpus();
   const results: Results = {
     date: new Date().toISOString(),
@@ -112,7 +118,9 @@ async function main(): Promise<void> {
     method: {
       runs: 'Every figure is the median of the runs, with min and max; app and baseline run in alternation (A B A B), each in a fresh browser context.',
       browser: 'Headless Chromium with SwiftShader (software WebGL): compare ratios within one run, not absolute times.',
-      firstMap: "Navigation to the first map idle with basemap and journey layers drawn: the app's journey-map-idle mark; the baseline's baseline-map-idle mark.",
+      firstMap: "Navigation to the first map idle with basemap and journey layers drawn: the app's journey-map-idle mark; the baseline's baseline-map-idle mark. The baseline opens on the app's opening view (its data-camera), on the same tiled basemap; the untiled baseline on the same view with the GeoJSON basemap of before issue 19.",
+      transfer: 'Every response finished before the first idle (page and worker), weighed as its built file gzipped at level 9.',
+      blankFrames: 'Screencast frames (PNG) of the canvas alone, overlays hidden, during Start + 3 steps (flights) and 6 s of playback; blank = one colour (4 bits a channel) over ≥ 99.5% of the map.',
       readable: 'The first animation frame in which the itinerary entry and the card title have text.',
       playback: 'rAF intervals over the window after pressing Play (Normal speed); the baseline moves one marker along the same route with setData each frame.',
       ourJs: 'CPU profile sampled every 0.1 ms, self time charged per frame to code from src/ and its bundled dependencies (source maps), not MapLibre.',
@@ -127,6 +135,7 @@ async function main(): Promise<void> {
     await buildApp(root, dists.app, { sourcemap: true });
     await buildApp(root, dists.appWithoutMaplibre, { withoutMaplibre: true });
     await buildBaseline(root);
+    buildUntiledBaseline(root);
   }
 
   const goals: Goal[] = [];
@@ -148,13 +157,14 @@ async function main(): Promise<void> {
   const browserRows: BrowserScaleRow[] = [];
   let scrubFloor: Awaited<ReturnType<typeof measureScrubFloor>> | undefined;
   let defaultJourneyScrub: BrowserScaleRow | undefined;
-  const needsBrowser = ['first-map', 'playback', 'scale-browser'].some((s) => options.only.has(s as Section));
+  const needsBrowser = ['first-map', 'playback', 'blank-frames', 'scale-browser'].some((s) => options.only.has(s as Section));
   if (needsBrowser) {
     const data = mkdtempSync(join(os.tmpdir(), 'bench-data-'));
     const journey = loadJourneyFile(root);
     writeFileSync(join(data, 'route.json'), JSON.stringify(baselineRoute(journey)));
     const appServer = await serveStatic(dists.app, { '/bench-data/': data });
     const baselineServer = await serveStatic(dists.baseline, { '/bench-data/': data });
+    const untiledServer = await serveStatic(dists.untiled, { '/bench-data/': data });
     const browser = await launchChromium();
     out.versions = { ...results.versions, chromium: browser.version() };
     try {
@@ -164,20 +174,31 @@ async function main(): Promise<void> {
       const size = await probe.page.evaluate(() => {
         const view = document.querySelector('journey-story')?.shadowRoot?.querySelector('journey-map-view');
         const rect = (view?.shadowRoot?.querySelector('[part="map"]') ?? view)?.getBoundingClientRect();
-        return { w: Math.round(rect?.width ?? 0), h: Math.round(rect?.height ?? 0) };
+        // The app's opening view ("lng,lat,zoom"), so the baselines open on the same one.
+        return { w: Math.round(rect?.width ?? 0), h: Math.round(rect?.height ?? 0), camera: view?.getAttribute('data-camera') ?? '' };
       });
       await probe.close();
       const padding = Math.max(16, Math.min(80, size.w / 6, size.h / 6));
-      const urls = { app: appServer.url, baseline: `${baselineServer.url}?route=bench-data/route.json&w=${size.w}&h=${size.h}&padding=${padding}` };
+      const query = `?route=bench-data/route.json&w=${size.w}&h=${size.h}&padding=${padding}&camera=${size.camera}`;
+      const urls = { app: appServer.url, baseline: `${baselineServer.url}${query}`, untiled: `${untiledServer.url}${query}` };
       out.options = { ...results.options, mapSize: size, urls };
 
       if (options.only.has('first-map')) {
-        log('First map: app and baseline in alternation…');
-        out.firstMap = await measureFirstMap(browser, urls, options.runs, log);
+        log('First map: app, baseline and untiled baseline in alternation…');
+        const mounts = { '/bench-data/': data };
+        out.firstMap = await measureFirstMap(browser, {
+          app: { url: urls.app, dist: dists.app, mounts },
+          baseline: { url: urls.baseline, dist: dists.baseline, mounts },
+          untiled: { url: urls.untiled, dist: dists.untiled, mounts },
+        }, options.runs, log);
       }
       if (options.only.has('playback')) {
         log('Playback: app and baseline in alternation…');
         out.playback = await measurePlayback(browser, urls, dists, options, log);
+      }
+      if (options.only.has('blank-frames')) {
+        log('Blank frames: steps and playback, screencast…');
+        out.blankFrames = await measureBlankFrames(browser, urls.app, log);
       }
       if (options.only.has('scale-browser')) {
         log('Scrub floor (baseline) and the default journey…');
@@ -193,6 +214,7 @@ async function main(): Promise<void> {
       await browser.close();
       await appServer.close();
       await baselineServer.close();
+      await untiledServer.close();
       rmSync(data, { recursive: true, force: true });
     }
   }
@@ -224,7 +246,12 @@ function collectGoals(r: Results, goals: Goal[]): void {
   }
   const f = r.firstMap;
   if (f) {
-    goals.push({ name: 'First map idle, app / baseline', value: num(f.ratio.median, 2), goal: '≤ 1.15', met: f.ratio.median <= 1.15 });
+    goals.push({ name: 'First map idle, app / baseline (same tiles, same view)', value: num(f.ratio.median, 2), goal: '≤ 1.1', met: f.ratio.median <= 1.1 });
+    const t = f.app.transfer;
+    if (t) {
+      goals.push({ name: 'Downloaded before the first map idle, gzip', value: `${num(t.totalGzip.median / 1000, 0)} kB`, goal: '≤ 600 kB', met: t.totalGzip.median <= 600_000 });
+      goals.push({ name: '… of which the basemap', value: `${num(t.basemapGzip.median / 1000, 0)} kB`, goal: '≤ 100 kB', met: t.basemapGzip.median <= 100_000 });
+    }
     const readable = Math.max(f.app.itineraryReadable.median, f.app.cardReadable.median);
     goals.push({
       name: 'Itinerary and card readable long before the map',
@@ -238,14 +265,24 @@ function collectGoals(r: Results, goals: Goal[]): void {
     goals.push({ name: 'Playback p95 frame interval, app / baseline', value: num(p.p95Ratio.median, 2), goal: '≤ 1.1', met: p.p95Ratio.median <= 1.1 });
     goals.push({ name: 'JS per frame in our code, p95', value: `${num(p.script.app.ours.p95.median, 2)} ms`, goal: '≤ 2 ms', met: p.script.app.ours.p95.median <= 2 });
   }
+  const blank = r.blankFrames;
+  if (blank) {
+    const n = blank.steps.blank + blank.playback.blank;
+    goals.push({ name: 'Blank frames in steps and playback', value: `${n} of ${blank.steps.frames + blank.playback.frames}`, goal: '0', met: n === 0 });
+  }
   const s = r.scale;
   const node = s?.node.find((n) => n.events === 1000 && n.travellers === 10);
   if (node) goals.push({ name: 'Validation at 1,000 events, 10 travellers', value: `${num(node.validateMsPerMB.median, 0)} ms/MB`, goal: '≤ 50 ms/MB', met: node.validateMsPerMB.median <= 50 });
   const web = s?.browser.find((n) => n.events === 1000 && n.travellers === 10);
   if (web) {
     const floor = s?.scrubFloor ? ` (floor ${num(s.scrubFloor.p95.median, 1)} ms)` : '';
-    goals.push({ name: 'Scrub to paint p95, 1,000 events, 10 travellers', value: `${num(web.scrubToPaint.p95.median, 1)} ms${floor}`, goal: '≤ 16.7 ms', met: web.scrubToPaint.p95.median <= 16.7 });
+    goals.push({ name: 'Scrub to paint p95, 1,000 events, 10 travellers', value: `${num(web.scrubToPaint.p95.median, 1)} ms${floor}`, goal: '≤ 50 ms (aim 16.7)', met: web.scrubToPaint.p95.median <= 50 });
     goals.push({ name: '… of which our JS (scrub to DOM) p95', value: `${num(web.scrubToDom.p95.median, 1)} ms`, goal: '≤ 16.7 ms', met: web.scrubToDom.p95.median <= 16.7 });
+  }
+  const big = s?.browser.find((n) => n.events === 10_000 && n.travellers === 10);
+  if (big) {
+    goals.push({ name: 'Scrub to paint p95, 10,000 events, 10 travellers', value: `${num(big.scrubToPaint.p95.median, 1)} ms`, goal: '≤ 100 ms', met: big.scrubToPaint.p95.median <= 100 });
+    goals.push({ name: 'DOM nodes, 10,000 events, 10 travellers', value: num(big.domNodes.median, 0), goal: '≤ 5,000', met: big.domNodes.median <= 5000 });
   }
   if (s?.growth) {
     // Met when neither the fit over all sizes nor the last step grows faster than n log n (0.1 of slack for noise).

@@ -11,7 +11,10 @@
  * a scrub of the app's slider).
  *
  * Query: `route` (URL of the route file), `w` and `h` (map size in CSS
- * pixels, to match the app's map), `padding` (around the framed box).
+ * pixels, to match the app's map), `padding` (around the framed box), and
+ * `camera` ("lng,lat,zoom": the app's opening view, read from its map, which
+ * then replaces the framed box so both pages open on the same view and load
+ * the same tiles). `basemap` names another style (the untiled baseline's).
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
@@ -51,7 +54,9 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-const styleUrl = new URL('basemap/style.json', document.baseURI).href;
+const styleUrl = new URL(params.get('basemap') ?? 'basemap/style.json', document.baseURI).href;
+const [lng, lat, zoom] = (params.get('camera') ?? '').split(',').map(Number);
+const camera = params.get('camera') && [lng, lat, zoom].every(Number.isFinite) ? { center: [lng!, lat!] as [number, number], zoom: zoom! } : undefined;
 const [style, route] = await Promise.all([
   fetchJson<StyleSpecification>(styleUrl).then((s) => resolveStyleUrls(s, styleUrl)),
   fetchJson<BaselineRoute>(params.get('route') ?? 'bench-data/route.json'),
@@ -60,8 +65,7 @@ const [style, route] = await Promise.all([
 const map = new MapLibreMap({
   container,
   style,
-  bounds: route.frame,
-  fitBoundsOptions: { padding: Number(params.get('padding') ?? 80) },
+  ...(camera ?? { bounds: route.frame, fitBoundsOptions: { padding: Number(params.get('padding') ?? 80) } }),
   attributionControl: false,
   fadeDuration: 0,
 });

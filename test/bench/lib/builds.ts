@@ -3,6 +3,8 @@
  * vite.config.ts, into dist-bench/ so that dist/ (which the browser tests
  * serve) is never touched.
  */
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 
@@ -57,4 +59,19 @@ export async function buildBaseline(root: string): Promise<void> {
     logLevel: 'warn',
     build: { reportCompressedSize: false, sourcemap: 'hidden' },
   }));
+}
+
+/**
+ * The second baseline (issue 19): the baseline page with the basemap as it
+ * was before tiles, one GeoJSON file per layer whatever the view, written by
+ * `npm run basemap -- --untiled` into a copy of dist-bench/baseline. Run after
+ * `buildBaseline`.
+ */
+export function buildUntiledBaseline(root: string): void {
+  const from = join(root, 'dist-bench/baseline');
+  const to = join(root, 'dist-bench/baseline-untiled');
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  rmSync(join(to, 'basemap'), { recursive: true, force: true });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/build-basemap.ts'), '--untiled', join(to, 'basemap')], { cwd: root, stdio: 'ignore' });
 }

@@ -132,10 +132,12 @@ function eagerFiles(dist: string, html: string): string[] {
 function basemapFiles(dist: string): string[] {
   const stylePath = join(dist, 'basemap', 'style.json');
   if (!existsSync(stylePath)) return [];
-  const style = JSON.parse(readFileSync(stylePath, 'utf8')) as { sources?: Record<string, { data?: unknown; url?: unknown }> };
+  const style = JSON.parse(readFileSync(stylePath, 'utf8')) as { sources?: Record<string, { data?: unknown; url?: unknown; tiles?: unknown }> };
   const files = [stylePath];
   for (const source of Object.values(style.sources ?? {})) {
-    for (const ref of [source.data, source.url]) {
+    // Tiles (issue 19): the zoom-0 tile stands for them; what a view loads is measured by the bench's first map.
+    const tiles = Array.isArray(source.tiles) && typeof source.tiles[0] === 'string' ? source.tiles[0].replace('{z}', '0').replace('{x}', '0').replace('{y}', '0') : undefined;
+    for (const ref of [source.data, source.url, tiles]) {
       if (typeof ref !== 'string' || /^[a-z]+:/i.test(ref)) continue;
       const path = resolve(dirname(stylePath), ref);
       if (existsSync(path) && !files.includes(path)) files.push(path);
