@@ -112,6 +112,8 @@ export class ScrollyController implements ReactiveController {
   #readSteps(): void {
     const slot = this.#host.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
     this.#steps = findStepElements(this.#host, slot).map(readStep);
+    // Steps elsewhere in the page: the element is the sticky map alone, where the page's layout puts it.
+    this.#host.toggleAttribute('data-external-steps', this.#steps.length > 0 && !this.#steps.some((s) => this.#host.contains(s.element)));
   }
 
   readonly #onSlotChange = () => {
@@ -166,6 +168,13 @@ export class ScrollyController implements ReactiveController {
   /** The stage (map, Explore toggle, what the map shows) and the steps. */
   render(story: TemplateResult): TemplateResult {
     const alt = this.#current?.alt ?? '';
+    const external = this.#host.hasAttribute('data-external-steps');
+    const problems = this.#unknown.length
+      ? html`<p class="problems" role="note">
+          This story's steps name events the journey does not have, so the map stays where it was for them:
+          ${this.#unknown.map((id, i) => html`${i ? ', ' : ''}“${id}”`)}.
+        </p>`
+      : nothing;
     return html`<div class="scrolly">
       <div class="stage" part="stage">
         ${story}
@@ -174,14 +183,10 @@ export class ScrollyController implements ReactiveController {
         </button>
         ${alt ? html`<p class="view-alt">Map: ${alt}</p>` : nothing}
         <slot name="static"></slot>
+        ${external ? problems : nothing}
       </div>
       <div class="steps">
-        ${this.#unknown.length
-          ? html`<p class="problems" role="note">
-              This story's steps name events the journey does not have, so the map stays where it was for them:
-              ${this.#unknown.map((id, i) => html`${i ? ', ' : ''}“${id}”`)}.
-            </p>`
-          : nothing}
+        ${external ? nothing : problems}
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${alt ? `Map: ${alt}` : ''}</div>

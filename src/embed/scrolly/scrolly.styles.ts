@@ -63,6 +63,28 @@ export const scrollyHostStyles = css`
     height: calc(var(--_view) - var(--_top));
     min-height: 280px;
   }
+  /* Steps elsewhere in the page: the element itself is the sticky map. */
+  :host([layout='scrolly'][data-external-steps]) {
+    position: sticky;
+    top: var(--_top);
+  }
+  :host([data-external-steps]) .scrolly {
+    display: block;
+  }
+  :host([data-external-steps]) .steps {
+    display: none;
+  }
+  :host([data-external-steps]) .stage {
+    width: auto;
+    margin: 0;
+  }
+  .stage .problems {
+    position: absolute;
+    z-index: 2;
+    left: 0.6rem;
+    right: 0.6rem;
+    top: 3.6rem;
+  }
   /* Inside an iframe, the parent page scrolls: the scroll bridge moves the stage instead. */
   :host([data-bridged]) .stage {
     position: relative;
