@@ -167,7 +167,7 @@ test.describe('the journey studio', () => {
     for (const [title] of events) await expect(page.getByRole('button', { name: new RegExp(title) }).first()).toBeVisible();
   });
 
-  test('a broken field shows its problem with its path; choosing it focuses the field; undo restores it; a reload keeps the work', async ({ page }) => {
+  test('a broken field shows its problem with its path; choosing it focuses the field; undo restores it; the code view follows and is linted; a reload keeps the work', async ({ page }) => {
     await openStudio(page);
     await page.getByRole('button', { name: 'Copy “minimal”' }).click();
     const title = page.getByLabel('Title');
@@ -186,6 +186,20 @@ test.describe('the journey studio', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect(page.getByLabel('Title')).toHaveValue('');
     await page.getByRole('button', { name: 'Undo' }).click();
+
+    // The code view holds the same file: an edit there shows in the checks and the forms, and its linter names the path.
+    await section(page, 'Code').click();
+    const code = page.getByRole('textbox', { name: 'The journey as JSON' });
+    await expect(code).toContainText(`"title": "${original}"`);
+    const minimal = JSON.parse(readFileSync(new URL('../../data/journeys/minimal.json', import.meta.url), 'utf8'));
+    await code.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(JSON.stringify({ ...minimal, journey: { ...minimal.journey, title: '' } }, null, 2));
+    await expect(problem).toBeVisible();
+    await page.keyboard.press('Control+Shift+KeyM');
+    await expect(page.getByRole('listbox', { name: 'Diagnostics' })).toContainText('$.journey.title: This text must not be empty');
+    await section(page, 'Journey').click();
+    await expect(page.getByLabel('Title')).toHaveValue('');
 
     await page.getByLabel('Title').fill('Kept across a reload');
     await expect(page.getByText('Saved in this browser')).toBeVisible();

@@ -64,13 +64,21 @@ export class DraftStorageController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostConnected(): void {}
+  /** Writes what is pending now (the page is being left, or hidden). */
+  readonly #now = () => {
+    if (!this.#timer) return;
+    clearTimeout(this.#timer);
+    this.#flush();
+  };
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.#now);
+    document.addEventListener('visibilitychange', this.#now);
+  }
 
   hostDisconnected(): void {
-    // Leaving the page: what is pending is written now.
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#flush();
-    }
+    removeEventListener('pagehide', this.#now);
+    document.removeEventListener('visibilitychange', this.#now);
+    this.#now();
   }
 }

@@ -120,10 +120,11 @@ export class JourneyStudio extends LitElement {
       this.#problemAt = new Map();
       for (const p of this.#problems) if (!this.#problemAt.has(p.path)) this.#problemAt.set(p.path, p.hint ? `${p.message}. ${p.hint}` : p.message);
     }
+    // Before the render, so the status line says "Saving…" until it is written.
+    if (changed.has('_history') && this._started && changed.get('_history') !== undefined) this.#storage.save(this.draft);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('_history') && this._started && changed.get('_history') !== undefined) this.#storage.save(this.draft);
     if (this._started && this.#wide.matches) void canvasChunk();
     void previewChunk();
     if (this._section === 'code') void codeChunk();
@@ -150,6 +151,10 @@ export class JourneyStudio extends LitElement {
   }
 
   readonly #onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this._placing) {
+      this.#startPlacing('');
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey || !this._started) return;
     const key = e.key.toLowerCase();
     if (key === 'z' && !e.shiftKey) this.#undo();
@@ -454,7 +459,6 @@ export class JourneyStudio extends LitElement {
             .legs=${canvas.legs}
             .placing=${this._placing !== ''}
             theme=${this.theme}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this._placing && this.#startPlacing('')}
           ></studio-canvas>
           ${this.#preview()}
         </div>

@@ -10,7 +10,7 @@ import { autocompletion, type CompletionContext, type CompletionResult } from '@
 import { defaultKeymap, indentWithTab } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { bracketMatching, foldGutter, syntaxHighlighting, defaultHighlightStyle, syntaxTree } from '@codemirror/language';
-import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { LitElement, html } from 'lit';
@@ -99,7 +99,7 @@ export class StudioCode extends LitElement {
           linter(journeyLinter, { delay: 500 }),
           lintGutter(),
           autocompletion({ override: [schemaCompletion] }),
-          keymap.of([...defaultKeymap, indentWithTab]),
+          keymap.of([...defaultKeymap, ...lintKeymap, indentWithTab]),
           EditorView.contentAttributes.of({ 'aria-label': 'The journey as JSON', 'aria-describedby': 'code-help' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) this.#scheduleSync();
@@ -147,7 +147,7 @@ export class StudioCode extends LitElement {
   }
 
   override render() {
-    return html`<p id="code-help" class="help">Tab indents; press Escape, then Tab, to leave the editor.</p>
+    return html`<p id="code-help" class="help">Tab indents; press Escape, then Tab, to leave the editor. Ctrl+Shift+M lists the problems; F8 goes to the next.</p>
       <div class="code-editor"></div>`;
   }
 }
