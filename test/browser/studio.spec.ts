@@ -110,6 +110,23 @@ test.describe('the journey studio', () => {
     }
     await expect(page.getByRole('button', { name: /: drag to move/ })).toHaveCount(3);
 
+    // Legs before events: the journey is valid (and the preview draws) only once the last event is written.
+    await section(page, 'Legs').click();
+    for (const [from, to, depart, arrive] of [
+      ['Ashford (place-1)', 'Brightwell (place-2)', '10:00', '11:00'],
+      ['Brightwell (place-2)', 'Carrow (place-3)', '13:00', '15:00'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add a leg' }).click();
+      await page.getByLabel('From', { exact: true }).selectOption({ label: from });
+      await page.getByLabel('To', { exact: true }).selectOption({ label: to });
+      await page.getByLabel('Mode').selectOption('car');
+      await writeTime(page.getByRole('group', { name: 'Departed' }), '2026-03-10', depart);
+      await writeTime(page.getByRole('group', { name: 'Arrived' }), '2026-03-10', arrive);
+    }
+    // The second leg follows a route from a GPX file.
+    await page.getByLabel('Route from a GPX or KML file').setInputFiles({ name: 'route.gpx', mimeType: 'application/gpx+xml', buffer: fixture('studio-route.gpx') });
+    await expect(page.getByText('Drawn from a route of 4 points.')).toBeVisible();
+
     await section(page, 'Events').click();
     const events = [
       ['Arrival in Ashford', 'Ashford', '09:00'],
@@ -127,22 +144,6 @@ test.describe('the journey studio', () => {
     // The time input writes the place's offset, and shows the moment for the reader and in UTC.
     await expect(page.getByText('At the place: 10 Mar, 16:00 CET')).toBeVisible();
     await expect(page.getByText('10 Mar, 15:00 UTC')).toBeVisible();
-
-    await section(page, 'Legs').click();
-    for (const [from, to, depart, arrive] of [
-      ['Ashford (place-1)', 'Brightwell (place-2)', '10:00', '11:00'],
-      ['Brightwell (place-2)', 'Carrow (place-3)', '13:00', '15:00'],
-    ] as const) {
-      await page.getByRole('button', { name: 'Add a leg' }).click();
-      await page.getByLabel('From', { exact: true }).selectOption({ label: from });
-      await page.getByLabel('To', { exact: true }).selectOption({ label: to });
-      await page.getByLabel('Mode').selectOption('car');
-      await writeTime(page.getByRole('group', { name: 'Departed' }), '2026-03-10', depart);
-      await writeTime(page.getByRole('group', { name: 'Arrived' }), '2026-03-10', arrive);
-    }
-    // The second leg follows a route from a GPX file.
-    await page.getByLabel('Route from a GPX or KML file').setInputFiles({ name: 'route.gpx', mimeType: 'application/gpx+xml', buffer: fixture('studio-route.gpx') });
-    await expect(page.getByText('Drawn from a route of 4 points.')).toBeVisible();
 
     await expect(verdict(page)).toHaveText(/^Valid: it opens in the reader/);
     // The preview is the reader's own story, and follows the event chosen in the forms.
