@@ -49,17 +49,14 @@ function schemaCompletion(context: CompletionContext): CompletionResult | null {
   const word = context.matchBefore(/"?[\w$-]*/);
   if (!word || (word.from === word.to && !context.explicit)) return null;
   const at = pathAt(node, read);
-  const quoted = read(word.from, word.from + 1) === '"';
-  if (at.inName || node.name === 'Object' || node.parent?.name === 'Object' || node.name === '⚠') {
-    const objectParts = at.parts;
-    const present = new Set<string>();
-    const options = propertySuggestions(SCHEMA, objectParts, present).map((s) => ({ label: quoted ? `"${s.label}"` : s.label, detail: s.detail, type: 'property', apply: `${quoted ? '' : ''}"${s.label}"` }));
-    if (options.length) return { from: word.from, options, validFor: /^"?[\w$-]*$/ };
+  // After `"name":`, the cursor is at a value, whatever the parser made of the unfinished text.
+  const key = /"([\w$-]+)"\s*:\s*$/.exec(read(Math.max(0, word.from - 200), word.from))?.[1] ?? at.property;
+  if (key) {
+    const values = valueSuggestions(SCHEMA, at.parts, key).map((s) => ({ label: `"${s.label}"`, type: 'enum' }));
+    return values.length ? { from: word.from, options: values, validFor: /^"?[\w$-]*"?$/ } : null;
   }
-  if (at.property) {
-    const values = valueSuggestions(SCHEMA, at.parts, at.property).map((s) => ({ label: `"${s.label}"`, type: 'enum' }));
-    if (values.length) return { from: word.from, options: values, validFor: /^"?[\w$-]*"?$/ };
-  }
+  const options = propertySuggestions(SCHEMA, at.parts).map((s) => ({ label: `"${s.label}"`, detail: s.detail, type: 'property' }));
+  if (options.length) return { from: word.from, options, validFor: /^"?[\w$-]*$/ };
   return null;
 }
 
