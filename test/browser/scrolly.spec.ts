@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Frame, type Page } from '@playwright/test';
 import { APP, ARTICLE, articlePage, serveArticles } from './article-server.ts';
 import { frames, requireWebGL2 } from './helpers.ts';
 
@@ -71,14 +71,21 @@ const reset = (doc: Doc) => doc.evaluate(() => Object.assign(window, { changes: 
 
 /** Scrolls the page so that the step's top is just past the step line (the viewport's middle), as a reader would. */
 async function scrollTo(page: Page, doc: Doc, id: string): Promise<void> {
+  if (doc === page) {
+    await page.evaluate((id) => scrollBy(0, Math.round(document.querySelector(`[data-journey-step="${id}"]`)!.getBoundingClientRect().top - innerHeight / 2 + 30)), id);
+    return;
+  }
   const box = (await doc.locator(`[data-journey-step="${id}"]`).boundingBox())!;
   const height = page.viewportSize()!.height;
   await page.evaluate((dy) => scrollBy(0, dy), Math.round(box.y - height / 2 + 30));
 }
 
 /** The map is in the viewport: sticky beside the steps, or behind them. */
+const maps = new WeakMap<Doc, ElementHandle>();
 async function mapInView(page: Page, doc: Doc, what: string): Promise<void> {
-  const map = (await doc.locator('diplomatic-journey').getByRole('region', { name: /^Map of / }).boundingBox())!;
+  // Found by role once per page; its box is read at every step.
+  if (!maps.has(doc)) maps.set(doc, (await doc.locator('diplomatic-journey').getByRole('region', { name: /^Map of / }).elementHandle())!);
+  const map = (await maps.get(doc)!.boundingBox())!;
   const height = page.viewportSize()!.height;
   expect(map.y, `the map's top at ${what}`).toBeGreaterThanOrEqual(-1);
   expect(map.y + map.height, `the map's foot at ${what}`).toBeLessThanOrEqual(height + 1);
@@ -98,7 +105,7 @@ async function walk(page: Page, doc: Doc, ids: readonly string[], jump: () => Pr
     const before = (await recorded(doc)).cameras;
     for (const id of order) {
       await scrollTo(page, doc, id);
-      await expect.poll(() => current(doc), { message: `scrolling ${direction} to ${id}`, intervals: [50, 100, 100, 250] }).toBe(id);
+      await expect.poll(() => current(doc), { message: `scrolling ${direction} to ${id}`, intervals: [40, 60, 100, 100, 250] }).toBe(id);
       await mapInView(page, doc, id);
     }
     await frames(page, 2);
@@ -217,7 +224,10 @@ test.describe('scrollytelling: the example article', () => {
 
     await story.getByRole('button', { name: 'Explore the map' }).tap();
     const [y1, c1] = [await scrollY(page), await cameras(page)];
-    await swipe();
+    for (let i = 0; i < 3 && (await cameras(page)) === c1; i++) {
+      await swipe();
+      await frames(page, 10);
+    }
     await expect.poll(() => cameras(page), { message: 'one finger pans the map while exploring' }).toBeGreaterThan(c1);
     expect(await scrollY(page)).toBe(y1);
     await story.getByRole('button', { name: 'Back to the story' }).tap();
@@ -249,8 +259,8 @@ test('scrollytelling in an iframe on another origin: the scroll bridge in resize
   await record(frame);
   const ids = await stepIds(frame);
   expect(ids[0]).toBe('overview');
-  // The first of them, a few in the middle, and the last: a lean walk.
-  const some = [ids[0]!, ids[2]!, ids[5]!, ids[8]!, ids.at(-1)!];
+  // The first of them, two in the middle, and the last: a lean walk.
+  const some = [ids[0]!, ids[3]!, ids[8]!, ids.at(-1)!];
   await scrollTo(page, frame, ids[0]!);
   await walk(page, frame, some.slice(0, -1), async () => {
     await page.getByRole('heading', { level: 1 }).click();
