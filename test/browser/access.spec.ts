@@ -24,6 +24,21 @@ test.describe('following the story without a mouse, on a phone, or without motio
     await expect(page.getByRole('button', { name: 'Next event' })).toBeFocused();
   });
 
+  test('from a fresh page, Tab reaches Next event within a few presses, before the map’s controls (issue 12)', async ({ page }) => {
+    await openStory(page, './#event=landing-vnukovo');
+    const next = page.getByRole('button', { name: 'Next event' });
+    let presses = 0;
+    while (!(await next.evaluate((b) => b.matches(':focus')))) {
+      await page.keyboard.press('Tab');
+      // The title bar's three controls, Previous, then Next.
+      expect(++presses, 'Tab presses before Next event').toBeLessThanOrEqual(6);
+    }
+    // The map's controls come after the panel: the next press goes into the card, not to the zoom buttons.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Zoom in' })).not.toBeFocused();
+    await expect(page.getByRole('button', { name: 'Next event' })).not.toBeFocused();
+  });
+
   test('the accessibility tree tells the story', async ({ page }) => {
     await openStory(page, './#event=kremlin-talks');
     const tree = await page.locator('journey-story').ariaSnapshot();

@@ -133,7 +133,8 @@ export const embedLayouts = css`
   }
 
   :host([layout='full']) .layout {
-    display: block;
+    display: flex;
+    flex-direction: column;
     height: auto;
     min-height: 0;
   }

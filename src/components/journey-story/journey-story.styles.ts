@@ -68,7 +68,9 @@ export const styles = [
       height: var(--dj-height, calc(100vh - 3.6rem));
       min-height: 480px;
     }
+    /* First on screen, second in the page (journey-story.ts): every layout orders it, by grid or flex. */
     .map-column {
+      order: -1;
       display: flex;
       flex-direction: column;
       min-width: 0;
@@ -193,7 +195,8 @@ export const styles = [
     /* Phones: the map on top, the story below it. */
     @media (max-width: 720px) {
       .layout {
-        display: block;
+        display: flex;
+        flex-direction: column;
         height: auto;
         min-height: 0;
       }

@@ -226,6 +226,29 @@ export class JourneyStory extends LitElement {
       })}
       <div class="layout" data-sheet=${this._sheet}>
         ${this.#print.printing ? html`<static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>` : nothing}
+        <!-- The panel comes first in the page, the map second (CSS puts the map first on screen): Tab reaches Previous and Next right after the title bar, before the map's own controls (issue 12). -->
+        <div part="panel" class="panel">
+          <div class="sheet-head">
+            ${sheetToggle(this._sheet, (sheet) => (this._sheet = sheet))}
+            <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
+          </div>
+          <div class="sheet-body" @focusin=${this.#onSheetFocus}>
+            ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
+            ${warningsList(result, this.check)}
+            ${state.overview
+              ? html`<journey-overview .journey=${journey}></journey-overview>`
+              : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
+            ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
+            ${folded(
+              this.layout !== 'auto',
+              `All ${journey.events.length} events`,
+              html`<journey-itinerary .journey=${journey} .current=${state.overview ? -1 : state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>`,
+            )}
+            <map-legend .journey=${journey}></map-legend>
+            ${this.#print.printing ? printSources(journey) : nothing}
+            <shortcuts-help></shortcuts-help>
+          </div>
+        </div>
         <div class="map-column">
           <journey-map-view
             part="map"
@@ -255,28 +278,6 @@ export class JourneyStory extends LitElement {
             main-zone=${ctx.clock.mainZone}
           ></time-slider>
           ${partFailure(this.#story.problem)}
-        </div>
-        <div part="panel" class="panel">
-          <div class="sheet-head">
-            ${sheetToggle(this._sheet, (sheet) => (this._sheet = sheet))}
-            <step-controls .current=${state.overview ? -1 : state.index} .total=${journey.events.length}></step-controls>
-          </div>
-          <div class="sheet-body" @focusin=${this.#onSheetFocus}>
-            ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
-            ${warningsList(result, this.check)}
-            ${state.overview
-              ? html`<journey-overview .journey=${journey}></journey-overview>`
-              : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
-            ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
-            ${folded(
-              this.layout !== 'auto',
-              `All ${journey.events.length} events`,
-              html`<journey-itinerary .journey=${journey} .current=${state.overview ? -1 : state.index} zone-mode=${state.zone} reader-zone=${this.readerZone}></journey-itinerary>`,
-            )}
-            <map-legend .journey=${journey}></map-legend>
-            ${this.#print.printing ? printSources(journey) : nothing}
-            <shortcuts-help></shortcuts-help>
-          </div>
         </div>
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#story.announcement}</div>
