@@ -215,9 +215,13 @@ export const BUDGETS = {
    * Eager JS + CSS, before the map is needed. 40 KB in the issue; tightened
    * to 34 KB once the validator and the map element moved out of the first
    * bundle (it was 30 KB then), so that the reader's first download keeps
-   * what was won.
+   * what was won. Raised to 36.5 KB (still under the issue's 40) when the
+   * scrolly layout (issue 16) made the options module a chunk shared by the
+   * element, the iframe page and the story (1.2 KB, eager) and the story
+   * chunk grew by the phone and print work; to be won back (DEBT: load the
+   * scrolly options with the scrolly code only).
    */
-  eagerGzip: 34 * 1024,
+  eagerGzip: 36.5 * 1024,
   /**
    * The app's own code beyond MapLibre, everything together except the
    * no-WebGL fallback map. 60 KB in the issue; raised to 76 KB with the story
@@ -232,8 +236,13 @@ export const BUDGETS = {
    * the key on the map, the overview card, the bottom sheet, the reader's
    * share sheet), about 8.5 KB, all but the overview card (1 KB) loaded with
    * the map or on demand.
+   * Raised to 96 KB for scrollytelling (issue 16: the element's scroll
+   * controllers, the iframe's scrolly page and scroll bridge, the example's
+   * CSS, about 6 KB) and the virtualised itinerary and print controller
+   * (issue 19), loaded by the pages that use them. DEBT: the issue's goal is
+   * 60 KB; the next round should split the scrolly code out of the element.
    */
-  ownCodeGzip: 86 * 1024,
+  ownCodeGzip: 96 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
   fallbackGzip: 20 * 1024,
 } as const;
