@@ -108,11 +108,11 @@ export const scrollyHostStyles = css`
     background: var(--dj-card-bg, Canvas);
     color: var(--dj-text, CanvasText);
   }
-  journey-story {
+  :host([layout='scrolly']) journey-story {
     height: 100%;
   }
-  /* Scrolling: wheel and touch go to the page, never the map. */
-  :host(:not([data-exploring])) journey-story {
+  /* Scrolling: wheel and touch go to the page, never the map (the scrolly layout only: a fixed or full embed keeps its controls). */
+  :host([layout='scrolly']:not([data-exploring])) journey-story {
     pointer-events: none;
   }
   .explore {
