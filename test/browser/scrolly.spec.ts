@@ -223,6 +223,14 @@ test.describe('scrollytelling: the example article', () => {
     expect(await cameras(page), 'the map moved under the finger').toBe(c0);
 
     await story.getByRole('button', { name: 'Explore the map' }).tap();
+    // The page's own scroll from the swipes above may still be running on a loaded machine: wait until it rests.
+    await expect
+      .poll(async () => {
+        const before = await scrollY(page);
+        await frames(page, 10);
+        return (await scrollY(page)) - before;
+      }, { message: 'the page scroll comes to rest' })
+      .toBe(0);
     const [y1, c1] = [await scrollY(page), await cameras(page)];
     for (let i = 0; i < 3 && (await cameras(page)) === c1; i++) {
       await swipe();
