@@ -99,6 +99,20 @@ describe('cameraFor', () => {
     expect(512 * 2 ** camera.zoom).toBeGreaterThanOrEqual(desktop.width - 1);
   });
 
+  it('frames 200,000 points without overflowing the stack (a journey of 10,000 events looped on it)', () => {
+    // Points on a small grid over Europe: the camera must hold them all, as for a handful.
+    const points = Array.from({ length: 200_000 }, (_, i) => [(i % 400) * 0.05, 40 + Math.floor(i / 400) * 0.04] as [number, number]);
+    const camera = cameraFor({ points }, desktop, naturalEarth);
+    expect(Number.isFinite(camera.zoom)).toBe(true);
+    for (const p of [points[0], points[399], points[199_600], points[199_999]]) {
+      const [x, y] = screenPoint(camera, desktop, p as [number, number]);
+      expect(x).toBeGreaterThanOrEqual(-0.5);
+      expect(x).toBeLessThanOrEqual(desktop.width + 0.5);
+      expect(y).toBeGreaterThanOrEqual(-0.5);
+      expect(y).toBeLessThanOrEqual(desktop.height + 0.5);
+    }
+  });
+
   it('is a golden camera for a fixed case (a change to the rules shows here)', () => {
     const dublin: Focus = { place: { point: [-6.27, 53.35], precision: 'city' }, points: [[30.52, 50.45], [-6.27, 53.35]] };
     const camera = cameraFor(dublin, desktop, naturalEarth, { labelWidth: 60 });

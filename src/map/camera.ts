@@ -142,9 +142,14 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   if (all.length === 0) return { center: [0, 20], zoom: 0 };
   const lons = shortestArc(all.map((p) => p[0] as number));
   const world = all.map((p, i) => [mercatorX(lons[i] as number), mercatorY(p[1] as number)] as const);
-  const xs = world.map((p) => p[0]);
-  const ys = world.map((p) => p[1]);
-  const box = { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+  // A loop, not Math.min(...xs): spreading 10,000 events' points into one call overflows the stack (issue 19).
+  const box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  for (const [x, y] of world) {
+    if (x < box.minX) box.minX = x;
+    if (x > box.maxX) box.maxX = x;
+    if (y < box.minY) box.minY = y;
+    if (y > box.maxY) box.maxY = y;
+  }
   const placeAt = place ? world[0] : undefined;
 
   const { width, height } = viewport;
