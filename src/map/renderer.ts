@@ -9,6 +9,8 @@ import type { Scene } from './scene.ts';
 export interface ShowSceneOptions {
   /** Move the view smoothly to a new frame (renderers that can't, or readers who prefer reduced motion, jump). */
   readonly animate?: boolean;
+  /** A transition the story needs (a scrolling story's `data-journey-transition="essential"`): it still moves, gently, under reduced motion. */
+  readonly essential?: boolean;
 }
 
 export interface SceneRenderer {

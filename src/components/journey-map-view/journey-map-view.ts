@@ -42,6 +42,7 @@ export class JourneyMapView extends LitElement {
     time: { type: Number },
     playing: { type: Boolean },
     covered: { attribute: false },
+    essential: { attribute: false },
     basemap: {},
     label: {},
     placeholder: {},
@@ -65,6 +66,8 @@ export class JourneyMapView extends LitElement {
    * sheet over it): the camera keeps the step's place in the rest.
    */
   declare covered: Insets;
+  /** The move to this step is one the story needs: it animates, gently, even under reduced motion (others cut). */
+  declare essential: boolean;
   /** A MapLibre style URL. */
   declare basemap: string;
   /** One sentence that sums up the journey; the map region's accessible name. */
@@ -104,6 +107,7 @@ export class JourneyMapView extends LitElement {
     this.label = 'Map of the journey';
     this.playing = false;
     this.covered = NO_INSETS;
+    this.essential = false;
     this.placeholder = '';
     this.active = true;
     this.cooperativeGestures = false;
@@ -167,13 +171,20 @@ export class JourneyMapView extends LitElement {
     const map = this.renderRoot.querySelector<HTMLElement>('.map');
     const inset = this.renderRoot.querySelector<HTMLElement>('.inset') ?? undefined;
     if (map && this.active) this.#controller.ensure(map, inset, journey, this.basemap, this.label, this.cooperativeGestures);
-    if (changed.has('covered')) this.#controller.setCovered(this.covered);
-    if (changed.has('step') || changed.has('journey') || changed.has('time') || changed.has('timeline')) {
+    const stepChanged = changed.has('step') || changed.has('journey');
+    // With a new step, the new insets are for it: it frames with them, in one move.
+    if (changed.has('covered')) this.#controller.setCovered(this.covered, !stepChanged);
+    if (stepChanged || changed.has('time') || changed.has('timeline')) {
       // The first scene opens the map where it is; later ones fly to a new step.
-      this.#controller.showScene(scene, this.#shownScene);
+      this.#controller.showScene(scene, this.#shownScene, this.essential);
       this.#shownScene = true;
     }
     if ((changed.has('time') || changed.has('timeline')) && this.timeline && this.time !== undefined) this.#showTravellers(this.timeline, this.time);
+  }
+
+  /** Frames the step again, after the reader moved the map (a flight, or a cut under reduced motion). */
+  frameAgain(): void {
+    this.#controller.frameAgain();
   }
 
   #showTravellers(timeline: Timeline, t: number): void {

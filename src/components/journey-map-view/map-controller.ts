@@ -48,7 +48,7 @@ export class MapController implements ReactiveController {
   #map: JourneyMap | undefined;
   #unlisten: (() => void) | undefined;
   /** The latest scene, shown as soon as the map exists (and again if it is made anew). */
-  #scene: { scene: Scene; animate: boolean } | undefined;
+  #scene: { scene: Scene; animate: boolean; essential: boolean } | undefined;
   #pendingTravellers: Parameters<JourneyMap['setTravellers']> | undefined;
   #covered: Insets = NO_INSETS;
   #generation = 0;
@@ -158,10 +158,15 @@ export class MapController implements ReactiveController {
     }
   }
 
-  /** Draws a scene now, or as soon as the map exists. */
-  showScene(scene: Scene, animate: boolean): void {
-    this.#scene = { scene, animate };
-    if (this.#map && scene.journey === this.#startedWith?.journey) this.#map.showScene(scene, { animate });
+  /** Draws a scene now, or as soon as the map exists (`essential`: it moves even under reduced motion, see ShowSceneOptions). */
+  showScene(scene: Scene, animate: boolean, essential = false): void {
+    this.#scene = { scene, animate, essential };
+    if (this.#map && scene.journey === this.#startedWith?.journey) this.#map.showScene(scene, { animate, essential });
+  }
+
+  /** Frames the current scene again, even after the reader moved the map. */
+  frameAgain(): void {
+    this.#map?.frameAgain();
   }
 
   /** Shows the travellers at the current time, now or as soon as the map exists. */
@@ -171,9 +176,9 @@ export class MapController implements ReactiveController {
   }
 
   /** How much of the map the page covers on each side, now or as soon as the map exists (see JourneyMap.setCovered). */
-  setCovered(covered: Insets): void {
+  setCovered(covered: Insets, reframe = true): void {
     this.#covered = covered;
-    this.#map?.setCovered(covered);
+    this.#map?.setCovered(covered, reframe);
   }
 
   hostConnected(): void {

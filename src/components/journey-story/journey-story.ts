@@ -54,6 +54,8 @@ export class JourneyStory extends LitElement {
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     theme: { reflect: true },
     mapActive: { type: Boolean, attribute: false },
+    mapCovered: { attribute: false },
+    _essential: { state: true },
     _sheet: { state: true },
     _covered: { state: true },
   };
@@ -90,6 +92,10 @@ export class JourneyStory extends LitElement {
   declare theme: 'light' | 'dark' | 'auto';
   /** False keeps MapLibre unloaded, with a light placeholder, until set (embeds far from the viewport). */
   declare mapActive: boolean;
+  /** How much of the map the page around the story covers (a scrolling story's cards on phones); when set, instead of the bottom sheet's. */
+  declare mapCovered: Insets | undefined;
+  /** The last step was opened as an essential transition (goToEvent): the map moves to it even under reduced motion. */
+  declare _essential: boolean;
   /** Journey files larger than this many bytes are refused (5 MB unless the page's `max-mb` raises it). */
   maxBytes = DEFAULT_MAX_BYTES;
   /** On phones, how far the bottom sheet is pulled up. */
@@ -127,9 +133,14 @@ export class JourneyStory extends LitElement {
     this.cooperativeGestures = false;
     this.theme = 'light';
     this.mapActive = true;
+    this.mapCovered = undefined;
+    this._essential = false;
     this._sheet = 'peek';
     this._covered = { top: 0, right: 0, bottom: 0, left: 0 };
-    const act = (action: StoryAction) => this.#story.dispatch(action);
+    const act = (action: StoryAction) => {
+      this._essential = false;
+      this.#story.dispatch(action);
+    };
     this.addEventListener('keydown', (e) => {
       const key = storyKey(e);
       if (!key || this.#story.view.kind !== 'ready') return;
@@ -158,9 +169,27 @@ export class JourneyStory extends LitElement {
     return view.kind === 'ready' ? view.ctx.journey : undefined;
   }
 
-  /** Opens an event by id (`overview` for the whole journey), as if the reader had chosen it. */
-  goToEvent(eventId: string): void {
+  /** The event shown, by id (`overview` for the whole journey); empty until the journey is in. */
+  get eventId(): string {
+    const view = this.#story.view;
+    if (view.kind !== 'ready') return '';
+    return view.state.overview ? 'overview' : (view.ctx.journey.events[view.state.index]?.event.id ?? '');
+  }
+
+  /**
+   * Opens an event by id (`overview` for the whole journey), as if the reader had chosen it.
+   *
+   * @param options.essential The move is one the story needs: the map eases to it even under reduced motion (otherwise it cuts).
+   */
+  goToEvent(eventId: string, options: { essential?: boolean } = {}): void {
+    this._essential = options.essential ?? false;
     this.#story.dispatch({ type: 'event', eventId });
+  }
+
+  /** Frames the current step again on the map, after the reader moved it (a scrolling story's "Back to the story"). */
+  frameMap(): void {
+    // The map view's code may not have loaded yet: then there is nothing to frame.
+    this.renderRoot.querySelector('journey-map-view')?.frameAgain?.();
   }
 
   /** Shows a moment (ms since the epoch), as if the reader had scrubbed to it. */
@@ -263,7 +292,8 @@ export class JourneyStory extends LitElement {
             placeholder=${meta.title}
             ?active=${this.mapActive}
             ?cooperative-gestures=${this.cooperativeGestures}
-            .covered=${this._covered}
+            .covered=${this.mapCovered ?? this._covered}
+            .essential=${this._essential}
           ></journey-map-view>
           <time-slider
             part="slider"

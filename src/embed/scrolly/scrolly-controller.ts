@@ -5,7 +5,7 @@ import { hasWebGL2 } from '../../map/maplibre/webgl.ts';
 import { ScrollStepsController, type Viewport } from './scroll-steps-controller.ts';
 import { ScrollProgressEvent, ScrollStepEvent } from './scrolly-events.ts';
 import { findStepElements, readStep, type ScrollyStep } from './scrolly-steps.ts';
-import { progressTime } from './step-picker.ts';
+import { coverOf, progressTime } from './step-picker.ts';
 
 export interface ScrollyOptions {
   /** The story inside the stage, once rendered. */
@@ -66,7 +66,15 @@ export class ScrollyController implements ReactiveController {
     this.#exploring = exploring;
     this.#host.toggleAttribute('data-exploring', exploring);
     this.#host.requestUpdate();
-    if (!exploring) this.#scroll.measure();
+    if (exploring) return;
+    // Back to the story: the current step's view, wherever the reader took the map (and whatever step the page scrolled to meanwhile).
+    const step = this.#current;
+    const story = this.#options.story();
+    if (step && story && !this.#unknown.includes(step.eventId)) {
+      if (story.eventId === step.eventId) story.frameMap();
+      else this.#show(story, step);
+    }
+    this.#scroll.measure();
   }
 
   /**
@@ -95,7 +103,8 @@ export class ScrollyController implements ReactiveController {
     const ids = new Set(model.events.map((e) => e.event.id));
     this.#unknown = this.#steps.map((s) => s.eventId).filter((id) => id !== OVERVIEW_ID && !ids.has(id));
     const current = this.#current;
-    if (current && !this.#unknown.includes(current.eventId)) this.#options.story()?.goToEvent(current.eventId);
+    const story = this.#options.story();
+    if (current && story && !this.#unknown.includes(current.eventId)) this.#show(story, current);
     this.#host.requestUpdate();
   }
 
@@ -131,8 +140,18 @@ export class ScrollyController implements ReactiveController {
     this.#lastProgress = Number.NaN;
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ScrollStepEvent({ index, eventId: step.eventId, element: step.element }));
-    if (this.#exploring || this.#unknown.includes(step.eventId)) return;
-    this.#options.story()?.goToEvent(step.eventId);
+    const story = this.#options.story();
+    if (this.#exploring || this.#unknown.includes(step.eventId) || !story) return;
+    this.#show(story, step);
+  }
+
+  /** Takes the story to a step, framed in the part of the map its card leaves free (phones: the cards cover the map). */
+  #show(story: JourneyStory, step: ScrollyStep): void {
+    const map = story.getBoundingClientRect();
+    const cover = coverOf(map, step.element.getBoundingClientRect());
+    const was = story.mapCovered;
+    if (!was || was.top !== cover.top || was.bottom !== cover.bottom) story.mapCovered = { ...cover, left: 0, right: 0 };
+    story.goToEvent(step.eventId, { essential: step.essential });
   }
 
   #progress(index: number, progress: number): void {

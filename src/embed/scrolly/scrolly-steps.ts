@@ -15,6 +15,8 @@ export interface ScrollyStep {
   readonly alt: string;
   /** `data-journey-progress="time"`: scrolling through the step moves time from its event to the next. */
   readonly progressTime: boolean;
+  /** `data-journey-transition="essential"`: the move to this step is one the story needs; it animates even under reduced motion (others cut). */
+  readonly essential: boolean;
 }
 
 const STEP = '[data-journey-step]';
@@ -39,5 +41,6 @@ export function readStep(element: HTMLElement): ScrollyStep {
     eventId: (data.journeyStep ?? '').trim(),
     alt: (data.journeyAlt ?? '').trim(),
     progressTime: data.journeyProgress === 'time',
+    essential: data.journeyTransition === 'essential',
   };
 }

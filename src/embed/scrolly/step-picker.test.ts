@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickStep, progressTime, type StepBox } from './step-picker.ts';
+import { coverOf, pickStep, progressTime, type StepBox } from './step-picker.ts';
 
 /** Three 400 px steps with 200 px between them, scrolled by `y`. */
 const steps = (y: number): StepBox[] => [0, 600, 1200].map((top) => ({ top: top - y, bottom: top + 400 - y }));
@@ -61,5 +61,22 @@ describe('progressTime', () => {
   it('clamps progress outside 0 to 1', () => {
     expect(progressTime(0, 100, -1)).toBe(0);
     expect(progressTime(0, 100, 3)).toBe(99);
+  });
+});
+
+describe('coverOf', () => {
+  const map = { top: 0, bottom: 600, left: 0, right: 400 };
+  it('is the part of the map below a card in the lower half', () => {
+    expect(coverOf(map, { top: 320, bottom: 520, left: 12, right: 388 })).toEqual({ top: 0, bottom: 280 });
+  });
+  it('is the part above a card in the upper half', () => {
+    expect(coverOf(map, { top: -100, bottom: 150, left: 12, right: 388 })).toEqual({ top: 150, bottom: 0 });
+  });
+  it('is nothing for a card beside the map or off it', () => {
+    expect(coverOf(map, { top: 300, bottom: 500, left: 420, right: 800 })).toEqual({ top: 0, bottom: 0 });
+    expect(coverOf(map, { top: 700, bottom: 900, left: 12, right: 388 })).toEqual({ top: 0, bottom: 0 });
+  });
+  it('leaves the camera at least 40% of the map', () => {
+    expect(coverOf(map, { top: 100, bottom: 1200, left: 12, right: 388 })).toEqual({ top: 0, bottom: 360 });
   });
 });

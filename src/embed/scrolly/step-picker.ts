@@ -58,3 +58,35 @@ export function progressTime(start: number, next: number | undefined, progress: 
   const p = Math.min(1, Math.max(0, progress));
   return Math.min(next - 1, Math.round(start + p * (next - start)));
 }
+
+/** How much of the map the camera may give up to a card: the rest is always the step's place's. */
+const MAX_COVER = 0.6;
+
+/**
+ * What a step's card hides of the map, for the camera to frame the step's
+ * place in the rest (the phone layout, where the cards scroll over a
+ * full-bleed map): the card's part of the map's top or of its foot,
+ * whichever half its middle is in. A card beside the map, or off it, hides
+ * nothing. At most 60% of the map's height; whole pixels.
+ *
+ * @param map The map's box in the viewport.
+ * @param card The current step's card, in the same coordinates.
+ * @example coverOf({ top: 0, bottom: 600, left: 0, right: 400 }, { top: 320, bottom: 520, left: 12, right: 388 }) // { top: 0, bottom: 280 }
+ */
+export function coverOf(map: Rect, card: Rect): { top: number; bottom: number } {
+  const height = map.bottom - map.top;
+  const overlaps = card.left < map.right && card.right > map.left && card.top < map.bottom && card.bottom > map.top && height > 0;
+  if (!overlaps) return { top: 0, bottom: 0 };
+  const most = height * MAX_COVER;
+  const below = (card.top + card.bottom) / 2 > (map.top + map.bottom) / 2;
+  if (below) return { top: 0, bottom: Math.round(Math.min(most, map.bottom - Math.max(card.top, map.top))) };
+  return { top: Math.round(Math.min(most, Math.min(card.bottom, map.bottom) - map.top)), bottom: 0 };
+}
+
+/** A box in the viewport, px. */
+export interface Rect {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}

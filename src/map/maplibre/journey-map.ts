@@ -75,6 +75,8 @@ export interface JourneyMapOptions {
 
 /** A map smaller than this either way is not framed (it is hidden or being laid out); it is framed once it has grown. */
 const MIN_FRAMED_PX = 60;
+/** Under reduced motion, how long an essential transition eases (flights otherwise take 1–3 s). */
+const ESSENTIAL_EASE_MS = 700;
 /** The map's own zoom limit: no basemap we know of has more detail. */
 const MAX_ZOOM = 18;
 
@@ -240,15 +242,26 @@ export class JourneyMap implements SceneRenderer {
     this.#framedStep = scene.step;
     const animate = options.animate ?? false;
     if (animate) this.#minimizeAttribution();
-    this.#frame(scene, animate);
+    this.#frame(scene, animate, options.essential ?? false);
+  }
+
+  /**
+   * Frames the current scene again even though the reader moved the map
+   * (a scrolling story's "Back to the story"): a flight, or a cut under
+   * reduced motion.
+   */
+  frameAgain(): void {
+    const scene = this.#scene;
+    if (scene && !this.#contextLost) this.#frame(scene, true, false);
   }
 
   /**
    * Moves the camera to a scene's focus (camera.ts): a flight whose length
    * follows the distance, or a cut under reduced motion and when not
-   * animating.
+   * animating; under reduced motion an essential transition is a short,
+   * gentle ease (no zoom out and in).
    */
-  #frame(scene: Scene, animate: boolean): void {
+  #frame(scene: Scene, animate: boolean, essential: boolean): void {
     const camera = this.#cameraFor(scene);
     // A map with no room yet (hidden, or mid-layout) is framed when it gets some: see the resize listener.
     if (!camera) {
@@ -257,10 +270,13 @@ export class JourneyMap implements SceneRenderer {
     }
     this.#readerMoved = false;
     // MapLibre also honours reduced motion; asking for a jump makes it certain.
-    if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduced) {
       const here: Camera = { center: this.#map.getCenter().toArray() as [number, number], zoom: this.#map.getZoom() };
       // flyTo zooms out on the way and back in, so a long move always shows where it goes.
       this.#map.flyTo({ center: camera.center, zoom: camera.zoom, duration: flightDuration(here, camera), curve: 1.42, essential: false });
+    } else if (animate && essential) {
+      this.#map.easeTo({ center: camera.center, zoom: camera.zoom, duration: ESSENTIAL_EASE_MS, essential: true });
     } else this.#map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
@@ -282,13 +298,14 @@ export class JourneyMap implements SceneRenderer {
   /**
    * Tells the camera how much of the map the page covers on each side (a
    * bottom sheet over it), so the step's place stays in the part the reader
-   * sees. The view is framed again at once when it changes.
+   * sees. The view is framed again at once when it changes, unless
+   * `reframe` is false (a new scene follows at once and frames with them).
    */
-  setCovered(covered: Insets): void {
+  setCovered(covered: Insets, reframe = true): void {
     const c = this.#covered;
     if (c.top === covered.top && c.right === covered.right && c.bottom === covered.bottom && c.left === covered.left) return;
     this.#covered = covered;
-    this.#reframe();
+    if (reframe) this.#reframe();
   }
 
   /**
