@@ -50,8 +50,12 @@ const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ign
  * as cards when narrower. A step may carry `data-journey-alt` (what the map
  * shows, said to screen readers once and shown without WebGL) and
  * `data-journey-progress="time"` (scrolling through it moves time to the next
- * event). Map gestures are off while scrolling; "Explore the map" gives the
- * reader the map, and "Back to the story" (or Escape) returns.
+ * event). Under reduced motion the camera cuts between steps, except to a
+ * step with `data-journey-transition="essential"`, which it eases to
+ * (shortly, without zooming out). On phones the camera frames each step's
+ * place in the part of the map its card leaves free. Map gestures are off
+ * while scrolling; "Explore the map" gives the reader the map, and "Back to
+ * the story" (or Escape) returns, to the current step's view.
  *
  * @attr height - A fixed embed's height in CSS px (240–4000; default 600); on a screen shorter than that plus 48 px, the screen's height less 48 px.
  * @attr step-line - Scrolly: where the step line is, as a fraction (`0.5`, the default) or percentage (`50%`) of the viewport's height from its top.
