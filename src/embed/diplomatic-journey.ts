@@ -6,13 +6,14 @@
  * page on another origin can load it (the server must send CORS headers for
  * the module and its files, as module scripts require).
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, css, html, type PropertyValues } from 'lit';
 import { JourneyStory } from '../components/journey-story/journey-story.ts';
 import { embedLayouts } from '../components/journey-story/embed-layout.styles.ts';
 import { elementProperties, formatIsoTime, parseElementOptions, parseIsoTime, type ElementOptions } from '../options/story-options.ts';
+import { loadOnce } from '../load-once.ts';
 import { NearViewportController } from './near-viewport-controller.ts';
-import { ScrollyController } from './scrolly/scrolly-controller.ts';
-import { scrollyHostStyles, scrollyStoryLayout } from './scrolly/scrolly.styles.ts';
+// Types only: the scrolly layout's code is a chunk of its own, loaded for layout="scrolly" only.
+import type { ScrollyController } from './scrolly/scrolly-controller.ts';
 
 export { StoryChangeEvent, StoryLoadEvent } from '../components/events.ts';
 export type { StoryChangeDetail, StoryLoadDetail } from '../components/events.ts';
@@ -21,7 +22,9 @@ export type { ScrollProgressDetail, ScrollStepDetail } from './scrolly/scrolly-e
 
 const OPTION_PROPERTIES = elementProperties();
 JourneyStory.addStyles(embedLayouts);
-JourneyStory.addStyles(scrollyStoryLayout);
+
+/** The scrolly layout's controllers and styles, fetched once, for the first element that asks. */
+const loadScrolly = loadOnce(() => import('./scrolly/scrolly-layout.ts'));
 
 /** Where the built app's files are: the folder above this module's own folder. */
 const ASSET_BASE = import.meta.env.DEV ? document.baseURI : new URL(/* @vite-ignore */ "../", import.meta.url).href;
@@ -109,10 +112,11 @@ export class DiplomaticJourney extends LitElement {
   declare _near: boolean;
 
   #loaded = false;
-  readonly #scrolly = new ScrollyController(this, {
-    story: () => this.#story,
-    line: () => this.#options.stepLine,
-  });
+  /** Scrolly: the controller, once its chunk has loaded. */
+  #scrolly: ScrollyController | undefined;
+  #scrollyLoading = false;
+  /** Scrolly in an iframe: the parent's latest viewport, kept until the controller exists. */
+  #pendingViewport: [number, number] | undefined;
   /** The attributes, read through the option table. */
   #options: ElementOptions;
 
@@ -145,12 +149,12 @@ export class DiplomaticJourney extends LitElement {
    * current event, from its start (0) to just before the next event (1).
    */
   setStepProgress(progress: number): void {
-    if (Number.isFinite(progress)) this.#scrolly.setProgress(progress);
+    if (Number.isFinite(progress)) this.#scrolly?.setProgress(progress);
   }
 
   /** Scrolly: gives the reader the map (gestures on) or returns to the story. */
   explore(on = true): void {
-    this.#scrolly.setExploring(on);
+    this.#scrolly?.setExploring(on);
   }
 
   /**
@@ -158,7 +162,27 @@ export class DiplomaticJourney extends LitElement {
    * in the parent page's viewport, as the scroll bridge in resize.js reports it.
    */
   setBridgedViewport(top: number, height: number): void {
-    this.#scrolly.setBridgedViewport(top, height);
+    if (this.#scrolly) this.#scrolly.setBridgedViewport(top, height);
+    else this.#pendingViewport = [top, height];
+  }
+
+  /** Loads the scrolly layout's code and styles (once), then renders with them. */
+  #startScrolly(): void {
+    if (this.#scrollyLoading) return;
+    this.#scrollyLoading = true;
+    loadScrolly()
+      .then(({ ScrollyController, scrollyHostStyles }) => {
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...DiplomaticJourney.elementStyles, scrollyHostStyles]);
+        this.#scrolly = new ScrollyController(this, { story: () => this.#story, line: () => this.#options.stepLine });
+        if (this.#pendingViewport) this.#scrolly.setBridgedViewport(...this.#pendingViewport);
+        this.requestUpdate();
+      })
+      .catch((error: Error) => {
+        // The article still reads as it is: its steps and the static picture, as without JavaScript.
+        this.#scrollyLoading = false;
+        console.error(error);
+      });
   }
 
   /** The loaded journey, once it is valid (read-only). */
@@ -177,6 +201,7 @@ export class DiplomaticJourney extends LitElement {
     // The height is the host's own, so that the article's layout knows it before the story renders.
     const { layout, height } = this.#options;
     this.toggleAttribute('data-fixed', layout === 'fixed');
+    if (layout === 'scrolly' && !this.#scrolly) this.#startScrolly();
     if (height === undefined) this.style.removeProperty('--_dj-height');
     else this.style.setProperty('--_dj-height', `${height}px`);
   }
@@ -191,7 +216,12 @@ export class DiplomaticJourney extends LitElement {
 
   override render() {
     const options = this.#options;
-    if (options.layout === 'scrolly') return this.#scrolly.render(this.#storyTemplate(options, this.#scrolly.startEvent));
+    if (options.layout === 'scrolly') {
+      const scrolly = this.#scrolly;
+      // Until its code is in (a few ms), the article shows as it would without JavaScript.
+      if (!scrolly) return html`<slot name="static"></slot><slot></slot>`;
+      return scrolly.render(this.#storyTemplate(options, scrolly.startEvent));
+    }
     return this.#storyTemplate(options, options.event ?? '');
   }
 
@@ -212,12 +242,12 @@ export class DiplomaticJourney extends LitElement {
       .mapActive=${this._near}
       @journey-story-load=${() => {
         this.#loaded = true;
-        if (scrolly) this.#scrolly.loaded();
+        if (scrolly) this.#scrolly?.loaded();
       }}
     ></journey-story>`;
   }
 
-  static override styles = [scrollyHostStyles, css`
+  static override styles = [css`
     /* Holds the space while the journey loads, so the article doesn't shift. */
     :host {
       display: block;

@@ -240,7 +240,9 @@ export const BUDGETS = {
    * controllers, the iframe's scrolly page and scroll bridge, the example's
    * CSS, about 6 KB) and the virtualised itinerary and print controller
    * (issue 19), loaded by the pages that use them. DEBT: the issue's goal is
-   * 60 KB; the next round should split the scrolly code out of the element.
+   * 60 KB. The scrolly code is now a chunk of its own (scrolly-layout, 3.7 KB),
+   * loaded for layout="scrolly" only: the element's module went from 4.7 to
+   * 1.7 KB gzipped for fixed and full embeds; the total barely moves.
    */
   ownCodeGzip: 96 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
