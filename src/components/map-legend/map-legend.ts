@@ -66,7 +66,7 @@ export class MapLegend extends LitElement {
             </li>`,
           )}
         </ul>
-        <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0); central Moscow drawn schematically.</p>
+        <p class="muted">Map data: Natural Earth (public domain); city names: GeoNames (CC BY 4.0)${journey.file.context ? `; ${journey.file.context.title}: drawn schematically, not to scale` : ''}.</p>
       </details>
     `;
   }

@@ -33,6 +33,8 @@ import {
   type LegFeatureState,
 } from './journey-layers.ts';
 import { OUR_SOURCES, carryJourney, emptyStyle } from './journey-style.ts';
+import { CONTEXT_SOURCE, withContext } from './context-layers.ts';
+import { withContextDetail } from '../context.ts';
 import { listen, whenLoaded } from './map-events.ts';
 import { OverviewInset } from './overview-inset.ts';
 import { foldAttribution, isSmallMap } from './attribution.ts';
@@ -77,6 +79,8 @@ export interface JourneyMapOptions {
 const MIN_FRAMED_PX = 60;
 /** Under reduced motion, how long an essential transition eases (flights otherwise take 1–3 s). */
 const ESSENTIAL_EASE_MS = 700;
+/** The journey's own layers, above which nothing of the context is drawn. */
+const JOURNEY_LAYER_IDS: ReadonlySet<string> = new Set(JOURNEY_LAYERS.map((l) => l.id));
 /** The map's own zoom limit: no basemap we know of has more detail. */
 const MAX_ZOOM = 18;
 
@@ -162,12 +166,14 @@ export class JourneyMap implements SceneRenderer {
    * @throws When MapLibre can't start (no WebGL2): callers show the fallback.
    */
   static async create(options: JourneyMapOptions): Promise<JourneyMap> {
-    const style: StyleSpecification = await loadStyle(options.styleUrl).catch((error: Error) => {
+    const basemap: StyleSpecification = await loadStyle(options.styleUrl).catch((error: Error) => {
       options.onBasemapError?.(error.message);
       return emptyStyle();
     });
     const j = options.journey;
-    const detail = detailOf(style, MAX_ZOOM);
+    // The journey's own schematic context (streets, squares…) goes into the style, and declares its street-scale detail.
+    const style = withContext(basemap, j.file.context);
+    const detail = withContextDetail(detailOf(basemap, MAX_ZOOM), j.file.context);
     const initial = options.initialScene;
     // The camera `showScene` will ask for, so the first tiles loaded are the ones seen.
     const room = options.container.clientWidth >= MIN_FRAMED_PX && options.container.clientHeight >= MIN_FRAMED_PX;
@@ -199,7 +205,7 @@ export class JourneyMap implements SceneRenderer {
       'bottom-right',
     );
     if (isSmallMap(options.container)) foldAttribution(options.container);
-    keepBasemapFromFailingTheStory(map, OUR_SOURCES, (message) => options.onBasemapError?.(message));
+    keepBasemapFromFailingTheStory(map, new Set([...OUR_SOURCES, CONTEXT_SOURCE]), (message) => options.onBasemapError?.(message));
     await whenLoaded(map);
     const legs = legsData(j);
     map.addSource(LEGS_SOURCE, { type: 'geojson', data: legs });
@@ -369,7 +375,7 @@ export class JourneyMap implements SceneRenderer {
         this.#map.setStyle(style, {
           transformStyle: (previous, next) => {
             transformed = true;
-            return carryJourney(previous, next);
+            return withContext(carryJourney(previous, next), this.#journey.file.context, JOURNEY_LAYER_IDS);
           },
         });
         // A style that differs in nothing is diffed to no change, and nothing fires.
