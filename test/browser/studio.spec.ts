@@ -170,6 +170,7 @@ test.describe('the journey studio', () => {
 
   test('a broken field shows its problem with its path; choosing it focuses the field; undo restores it; the code view follows and is linted; a reload keeps the work', async ({ page }) => {
     await openStudio(page);
+    expect(await violations(page), 'the start screen').toEqual([]);
     await page.getByRole('button', { name: 'Copy “minimal”' }).click();
     const title = page.getByLabel('Title');
     const original = await title.inputValue();
@@ -220,6 +221,18 @@ test.describe('the journey studio', () => {
     await input.setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: fixture('studio-events.csv') });
     await expect(page.getByRole('heading', { name: /^Events/ })).toHaveText('Events (3)');
     await expect(page.getByRole('list', { name: 'CSV problems' })).toHaveCount(0);
+    await expect(verdict(page)).toHaveText(/^Valid: it opens in the reader/);
+
+    // A schematic context feature, drawn on the map and labelled; the checks ask for its title and a caption.
+    await section(page, 'Context').click();
+    await page.getByRole('button', { name: 'Add a point on the map' }).click();
+    const canvas = page.getByRole('region', { name: 'Map canvas' }).locator('canvas');
+    const box = (await canvas.boundingBox())!;
+    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await expect(page.getByRole('list', { name: 'Context features' }).getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel('Label', { exact: true }).fill('Old Town Hall');
+    await page.getByLabel('What it shows').fill('Old Geneva');
+    await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('$.context.features');
     await expect(verdict(page)).toHaveText(/^Valid: it opens in the reader/);
   });
 

@@ -1,12 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import type { Problem } from '../../journey/problem.ts';
 import { validateJourney } from '../../journey/validate.ts';
 import { BasemapBackgroundsController } from '../controllers/basemap-backgrounds.ts';
 import { DraftStorageController, readSavedDraft } from '../controllers/draft-storage.ts';
 import { MediaController } from '../controllers/media-controller.ts';
-import { blankDraft, featureIndexes, itemsOf, looksLikeDraft, newPlace, toFile, type Draft, type ListKind } from '../draft/draft.ts';
+import { blankDraft, itemsOf, looksLikeDraft, newPlace, toFile, type Draft, type ListKind } from '../draft/draft.ts';
 import { record, redo, seal, startHistory, undo, type History } from '../draft/history.ts';
-import { formatPath, getAt, insertItem, parsePath, setAt, type Json, type PathPart } from '../draft/json-path.ts';
+import { formatPath, getAt, insertItem, parsePath, setAt, type Json, type JsonObject, type PathPart } from '../draft/json-path.ts';
+import { downloadFile, fetchBundledDraft, importCsvFile, importRouteFile, readDraftFile } from './draft-files.ts';
+import { SECTIONS, focusField, whereIs, type Section } from './focus-path.ts';
 import { CanvasClickEvent, CodeEditEvent, PlaceChooseEvent, PlaceMoveEvent, PreviewStepEvent, type LngLat } from '../studio-events.ts';
 import { eventsForm, journeyForm, legsForm, placesForm, sourcesForm, travellersForm, type FormsContext } from './forms.ts';
 import { problemsPanel } from './problems-panel.ts';
@@ -14,25 +16,13 @@ import { publishPanel } from './publish-panel.ts';
 import { startScreen } from './start-screen.ts';
 import { zoneList } from './time-field.ts';
 import { canvasData } from './canvas-data.ts';
+import { csvImport, studioBar } from './studio-bar.ts';
+import { contextForm, drawContext } from './context-form.ts';
 
-/** The parts of the form column, in the order an editor fills them in. */
-const SECTIONS = [
-  ['journey', 'Journey'],
-  ['travellers', 'Travellers'],
-  ['places', 'Places'],
-  ['sources', 'Sources'],
-  ['events', 'Events'],
-  ['legs', 'Legs'],
-  ['code', 'Code'],
-  ['publish', 'Publish'],
-] as const;
-type Section = (typeof SECTIONS)[number][0];
 
-const LISTS: readonly string[] = ['travellers', 'places', 'sources', 'events', 'legs'];
 const canvasChunk = () => import('./studio-canvas.ts');
 const previewChunk = () => import('./studio-preview.ts');
 const codeChunk = () => import('./studio-code.ts');
-const importsChunk = () => import('./studio-imports.ts');
 
 /**
  * The journey studio (edit.html): forms for everything a journey holds, the
@@ -138,15 +128,10 @@ export class JourneyStudio extends LitElement {
 
   #set = (parts: readonly PathPart[], value: Json | undefined, key = '') => this.#commit(setAt(this.draft, parts, value), key);
 
-  #undo(): void {
-    const next = undo(this._history);
-    this._status = next === this._history ? 'Nothing to undo.' : 'Undone.';
-    this._history = next;
-  }
-
-  #redo(): void {
-    const next = redo(this._history);
-    this._status = next === this._history ? 'Nothing to redo.' : 'Redone.';
+  /** Undo (-1) or redo (+1), saying so in the status line. */
+  #travel(by: -1 | 1): void {
+    const next = by < 0 ? undo(this._history) : redo(this._history);
+    this._status = next !== this._history ? (by < 0 ? 'Undone.' : 'Redone.') : by < 0 ? 'Nothing to undo.' : 'Nothing to redo.';
     this._history = next;
   }
 
@@ -157,8 +142,8 @@ export class JourneyStudio extends LitElement {
     }
     if (!(e.ctrlKey || e.metaKey) || e.altKey || !this._started) return;
     const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) this.#undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') this.#redo();
+    if (key === 'z' && !e.shiftKey) this.#travel(-1);
+    else if ((key === 'z' && e.shiftKey) || key === 'y') this.#travel(1);
     else return;
     e.preventDefault();
   };
@@ -174,29 +159,15 @@ export class JourneyStudio extends LitElement {
   }
 
   async #openFile(file: File): Promise<void> {
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch (error) {
-      this._startMessage = `${file.name} is not JSON (${(error as Error).message}). Open a journey file (.json).`;
-      return;
-    }
-    if (!looksLikeDraft(value)) {
-      this._startMessage = `${file.name} is JSON, but not a journey: a journey file is a GeoJSON FeatureCollection.`;
-      return;
-    }
-    this.#start(value, `Opened ${file.name}.`);
+    const read = await readDraftFile(file);
+    if ('error' in read) this._startMessage = read.error;
+    else this.#start(read.draft, `Opened ${file.name}.`);
   }
 
   async #copyBundled(url: string, name: string): Promise<void> {
-    try {
-      const response = await fetch(url, { credentials: 'omit' });
-      const value: unknown = await response.json();
-      if (!looksLikeDraft(value)) throw new Error('not a journey');
-      this.#start(value, `Copied “${name}”. Change its id before you publish it.`);
-    } catch (error) {
-      this._startMessage = `“${name}” could not be loaded (${(error as Error).message}).`;
-    }
+    const read = await fetchBundledDraft(url, name);
+    if ('error' in read) this._startMessage = read.error;
+    else this.#start(read.draft, `Copied “${name}”. Change its id before you publish it.`);
   }
 
   #startOver(): void {
@@ -208,14 +179,7 @@ export class JourneyStudio extends LitElement {
   }
 
   #download(): void {
-    const id = String(getAt(this.draft, ['journey', 'id']) ?? '') || 'journey';
-    const blob = new Blob([`${JSON.stringify(this.#file, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${id}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    this._status = `Downloaded ${id}.json.`;
+    this._status = `Downloaded ${downloadFile(this.#file)}.`;
   }
 
   // —— Selection and focus ——
@@ -231,26 +195,11 @@ export class JourneyStudio extends LitElement {
   /** Opens the item a path is in, and focuses the field nearest to it. */
   async #focusPath(path: string): Promise<void> {
     const parts = parsePath(path) ?? [];
-    const [head, index] = parts;
-    if (head === 'journey' || parts.length === 0 || head === 'type' || head === '$schema') this._section = 'journey';
-    else if (typeof head === 'string' && LISTS.includes(head)) this._section = head as Section;
-    if (typeof head === 'string' && head !== 'features' && LISTS.includes(head) && typeof index === 'number') this.#select(head as ListKind, index);
-    if (head === 'features') {
-      const kind = featureIndexes(this.draft, 'place').includes(index as number) ? 'places' : 'legs';
-      this._section = kind;
-      if (typeof index === 'number') this.#select(kind, featureIndexes(this.draft, kind === 'places' ? 'place' : 'leg').indexOf(index));
-    }
+    const { section, list, index } = whereIs(this.draft, parts);
+    if (section) this._section = section as Section;
+    if (list && index !== undefined) this.#select(list, index);
     await this.updateComplete;
-    // The field at the path, or at the nearest path above it that has one.
-    for (let n = parts.length; n >= 0; n--) {
-      const key = formatPath(parts.slice(0, n));
-      const target = this.querySelector<HTMLElement>(`[data-path=${JSON.stringify(key)}]`);
-      if (!target) continue;
-      const focusable = target.matches('input, select, textarea, button') ? target : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
-      focusable.focus();
-      focusable.scrollIntoView({ block: 'center' });
-      return;
-    }
+    focusField(this, parts);
   }
 
   #onPreviewStep(eventId: string | undefined): void {
@@ -266,19 +215,18 @@ export class JourneyStudio extends LitElement {
 
   #startPlacing = (placeId: string) => {
     this._placing = placeId;
-    this._status = placeId ? `Click the map where ${placeId} is, or press Escape to cancel.` : 'Placing cancelled.';
+    this._status = placeId.startsWith('context:') ? 'Click the map to draw, or press Escape to stop.' : placeId ? `Click the map where ${placeId} is, or press Escape to cancel.` : 'Placing cancelled.';
   };
 
   #onCanvasClick(position: LngLat): void {
     const placing = this._placing;
     if (!placing) return;
-    this._placing = '';
+    const drawn = drawContext(this.draft, placing, position);
+    this._placing = drawn?.placing ?? '';
+    if (drawn) return void (this.#commit(drawn.draft), (this._section = 'context'), (this._status = drawn.status));
     if (placing === 'new') {
       const place = newPlace(this.draft, position);
-      this.#commit(insertItem(this.draft, ['features'], place));
-      this._section = 'places';
-      this.#select('places', itemsOf(this.draft, 'places').length - 1);
-      this._status = `Added ${String(place.id)} on the map. Give it a name.`;
+      this.#addPlace(place, `Added ${String(place.id)} on the map. Give it a name.`);
       return;
     }
     this.#movePlace(placing, position, true);
@@ -301,11 +249,14 @@ export class JourneyStudio extends LitElement {
       this.#select('places', index);
       return;
     }
-    const place = newPlace(this.draft, detail.position, detail.city);
+    this.#addPlace(newPlace(this.draft, detail.position, detail.city), `Added ${detail.city}. Check its time zone.`);
+  }
+
+  #addPlace(place: JsonObject, status: string): void {
     this.#commit(insertItem(this.draft, ['features'], place));
     this._section = 'places';
     this.#select('places', itemsOf(this.draft, 'places').length - 1);
-    this._status = `Added ${detail.city}. Check its time zone.`;
+    this._status = status;
   }
 
   // —— Code view and imports ——
@@ -319,21 +270,14 @@ export class JourneyStudio extends LitElement {
   }
 
   async #importCsv(file: File): Promise<void> {
-    const { importEventsCsv, describeCsvProblem } = await importsChunk();
-    const result = importEventsCsv(this.draft, await file.text());
-    if (!result.ok) {
-      this._importProblems = result.problems.map(describeCsvProblem);
-      this._status = `${file.name}: nothing imported, ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`;
-      return;
-    }
-    this._importProblems = [];
-    this.#commit(result.draft);
-    this._status = `Imported ${result.events} event${result.events === 1 ? '' : 's'} from ${file.name}.`;
+    const result = await importCsvFile(this.draft, file);
+    this._importProblems = 'problems' in result ? result.problems : [];
+    if ('draft' in result) this.#commit(result.draft);
+    this._status = result.status;
   }
 
   async #importRoute(legParts: readonly PathPart[], file: File): Promise<void> {
-    const { routeFromXml } = await importsChunk();
-    const route = routeFromXml(await file.text(), file.name);
+    const route = await importRouteFile(file);
     if ('error' in route) {
       this._status = route.error;
       return;
@@ -374,9 +318,11 @@ export class JourneyStudio extends LitElement {
       case 'sources':
         return sourcesForm(ctx);
       case 'events':
-        return html`${eventsForm(ctx)}${this.#csvImport()}`;
+        return html`${eventsForm(ctx)}${csvImport(this._importProblems, (file) => void this.#importCsv(file))}`;
       case 'legs':
         return legsForm(ctx);
+      case 'context':
+        return contextForm(ctx);
       case 'code':
         return html`<section class="form-section code" aria-labelledby="h-code">
           <h2 id="h-code">Code</h2>
@@ -395,22 +341,6 @@ export class JourneyStudio extends LitElement {
         });
       }
     }
-  }
-
-  #csvImport() {
-    return html`<section class="form-section csv" aria-labelledby="h-csv">
-      <h3 id="h-csv">Import events from a spreadsheet</h3>
-      <p class="intro">One row per event, in the columns of the <a href="templates/journey-events.csv" download>CSV template</a>. Add the travellers first; places and sources are made from the rows.</p>
-      <label class="file-button"><span>Import a CSV file…</span><input type="file" accept=".csv,text/csv" @change=${(e: Event) => {
-        const input = e.target as HTMLInputElement;
-        const file = input.files?.[0];
-        input.value = '';
-        if (file) void this.#importCsv(file);
-      }} /></label>
-      ${this._importProblems.length
-        ? html`<div role="alert" class="import-problems"><p>Nothing was imported. Fix these rows and import the file again:</p><ul aria-label="CSV problems">${this._importProblems.map((p) => html`<li>${p}</li>`)}</ul></div>`
-        : nothing}
-    </section>`;
   }
 
   #preview(full = false) {
@@ -436,15 +366,7 @@ export class JourneyStudio extends LitElement {
     const saved = { idle: '', saving: 'Saving…', saved: 'Saved in this browser', failed: 'Could not save in this browser (storage full or blocked): download the file to keep your work' }[this.#storage.state];
     const canvas = canvasData(this.draft, this._selected, this._placing);
     return html`
-      <header class="studio-bar">
-        <h1>Journey studio <span class="doc-title">· ${title}</span></h1>
-        <div class="bar-actions">
-          <button type="button" aria-keyshortcuts="Control+Z" ?disabled=${h.past.length === 0} @click=${() => this.#undo()}>Undo</button>
-          <button type="button" aria-keyshortcuts="Control+Shift+Z" ?disabled=${h.future.length === 0} @click=${() => this.#redo()}>Redo</button>
-          <span class="saved" aria-hidden="true">${saved}</span>
-          <button type="button" @click=${() => this.#startOver()}>Start over…</button>
-        </div>
-      </header>
+      ${studioBar({ title, canUndo: h.past.length > 0, canRedo: h.future.length > 0, saved, undo: () => this.#travel(-1), redo: () => this.#travel(1), startOver: () => this.#startOver() })}
       <div class="studio-main">
         <div class="forms-column">
           ${problemsPanel(this.#problems, (p) => void this.#focusPath(p.path))}
