@@ -13,7 +13,7 @@ test.describe('the basemap option', () => {
     expect(errors).toEqual([]);
   });
 
-  test('another style URL is used instead of the embedded basemap', async ({ page }) => {
+  test('another style URL is used instead of the embedded basemap; the journey still draws its own schematic context on it', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.route(
@@ -24,9 +24,11 @@ test.describe('the basemap option', () => {
           body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#ffeedd' } }] }),
         }),
     );
-    await openStory(page, './?basemap=/newsroom/style.json');
+    await openStory(page, './?basemap=/newsroom/style.json#event=walk-red-square');
     expect(requested).toContain('/newsroom/style.json');
     expect(requested.filter((p) => p.endsWith('basemap/style.json'))).toEqual([]);
     await expect(page.getByRole('note')).toHaveCount(0);
+    // The default journey's central Moscow comes from the journey (issue 17), credited as schematic.
+    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Central Moscow: schematic, not to scale');
   });
 });
