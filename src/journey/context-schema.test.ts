@@ -40,6 +40,11 @@ describe('the context layer', () => {
     ]);
   });
 
+  it('warns when the context is far larger than a city centre', () => {
+    const problems = problemsAt(withContext({ type: 'FeatureCollection', title: 'X', note: 'Y', features: [point('caption', 'Schematic', [2, 48]), point('building', 'B', [30, 50])] }), '$.context');
+    expect(problems.map((p) => p.message)).toEqual(['The context spans 28.0° by 2.0°: it is drawn from street scale (zoom 12), about a city centre']);
+  });
+
   it('needs a title and a note, and at least one feature', () => {
     const problems = problemsAt(withContext({ type: 'FeatureCollection', features: [] }), '$.context');
     expect(problems.map((p) => p.path).sort()).toEqual(['$.context.features', '$.context.note', '$.context.title']);

@@ -1,7 +1,8 @@
 /**
  * What the canvas map draws from the draft: each place with a point, and
  * each leg's line (its route, or straight between its places), in its
- * first traveller's colour. Pure.
+ * first traveller's colour; the context's lines and outlines in grey, so an
+ * editor sees what they draw. Pure.
  */
 import { itemsOf, type Draft, type ListKind } from '../draft/draft.ts';
 import { getAt, listAt, type Json } from '../draft/json-path.ts';
@@ -42,5 +43,14 @@ export function canvasData(draft: Draft, selected: { list: ListKind; index: numb
     const first = listAt(item, ['properties', 'travellers'])[0];
     return [{ id: String(item.id ?? ''), coordinates, colour: colours.get(String(first ?? '')) ?? '#555555' }];
   });
-  return { places, legs };
+  // The context's lines and outlines (a point of it is one position: there is nothing to draw until the preview).
+  const context = listAt(draft, ['context', 'features']).flatMap((f, i) => {
+    const g = getAt(f, ['geometry', 'coordinates']);
+    const line = (getAt(f, ['geometry', 'type']) === 'Polygon' && Array.isArray(g) ? listAt(g, [0]) : Array.isArray(g) ? g : []).filter(isPosition);
+    return line.length >= 2 ? [{ id: `context-${i}`, coordinates: line.map((p) => [p[0], p[1]] as LngLat), colour: CONTEXT_COLOUR }] : [];
+  });
+  return { places, legs: [...legs, ...context] };
 }
+
+/** The canvas's colour for context lines: a mid grey, seen on both basemaps. */
+export const CONTEXT_COLOUR = '#8a8478';

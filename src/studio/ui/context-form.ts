@@ -50,7 +50,7 @@ export function contextForm(ctx: FormsContext): TemplateResult {
   const drawing = ctx.placing.startsWith('context:');
   return html`<section class="form-section" aria-labelledby="h-context">
     <h2 id="h-context">Context</h2>
-    <p class="intro">Streets, squares, buildings and rivers of your own, drawn under the route when the reader zooms in to street scale, where the basemap has none. They are always shown as <strong>schematic, not to scale</strong>: draw only what you know, and say how in the note.</p>
+    <p class="intro">Streets, squares, buildings and rivers of your own, drawn under the route when the reader zooms in to street scale, where the basemap has none. They are always shown as <strong>schematic, not to scale</strong>: draw only what you know, and say how in the note. Find the city on the map and zoom in to its streets first; the preview shows them from zoom 12.</p>
     ${context === undefined
       ? ''
       : html`${textField(ctx, ['context', 'title'], 'What it shows', { required: true, help: 'e.g. "Central Moscow". The map credits it as "…: schematic, not to scale".' })}
