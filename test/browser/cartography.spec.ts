@@ -1,12 +1,14 @@
 /**
- * Issue 12, the camera: at every step of the default journey and of two
- * journeys across the antimeridian, at desktop and phone sizes, once the
- * camera has settled,
+ * Issue 12, the camera and the clutter: at every step of the default journey
+ * and of three journeys across the antimeridian, at desktop and phone sizes,
+ * once the camera has settled,
  * - the current place's marker lies in the part of the map the reader sees
  *   (not under the bottom sheet, the inset, the controls or the key), at least
  *   10% from each edge of it;
  * - the map is not blank;
  * - the zoom never goes past the detail the basemap declares there;
+ * - no stop marker, label or badge overlaps another, no label is cut by the
+ *   map's edge, and the current marker, when in view, has its label;
  * and the opening overview holds every stop. Each view is kept as a contact
  * sheet (test-results/contact-sheet/index.html), whose path the run prints:
  * look at it.
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { detailOf, detailZoom } from '../../src/map/camera.ts';
+import { drawn, expectNoClutter } from './clutter.ts';
 import { openStory, settle } from './helpers.ts';
 
 const SHEET = resolve('test-results/contact-sheet');
@@ -25,6 +28,7 @@ const JOURNEYS = [
   { name: 'default', path: './', body: undefined },
   { name: 'far-east-alaska', path: './?journey=/far-east-alaska.json', body: readFileSync(resolve('test/fixtures/far-east-alaska.json'), 'utf8') },
   { name: 'pacific', path: './?journey=/pacific.json', body: readFileSync(resolve('test/fixtures/pacific-date-line.json'), 'utf8') },
+  { name: 'date-line', path: './?journey=/date-line.json', body: readFileSync(resolve('test/fixtures/date-line-journey.json'), 'utf8') },
 ];
 
 const mapView = (page: Page) => page.locator('journey-map-view');
@@ -67,27 +71,38 @@ async function layout(page: Page) {
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** How much the map's pixels vary: near 0 for a blank or uniform field. */
-async function spread(page: Page, clip: Box): Promise<number> {
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: clip.x, y: clip.y, width: clip.w, height: clip.h } }));
+/** How much the pixels of a part of the page's screenshot vary: near 0 for a blank or uniform field. */
+function spread(shot: Buffer, clip: Box): number {
+  const png = PNG.sync.read(shot);
   let sum = 0;
   let sq = 0;
-  const n = png.width * png.height;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const l = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
-    sum += l;
-    sq += l * l;
+  let n = 0;
+  const x0 = Math.max(0, Math.round(clip.x));
+  const y0 = Math.max(0, Math.round(clip.y));
+  const x1 = Math.min(png.width, Math.round(clip.x + clip.w));
+  const y1 = Math.min(png.height, Math.round(clip.y + clip.h));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * png.width + x) * 4;
+      const l = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+      sum += l;
+      sq += l * l;
+      n++;
+    }
   }
+  if (n === 0) return 0;
   return Math.sqrt(Math.max(0, sq / n - (sum / n) ** 2));
 }
 
 const shots: { journey: string; size: string; step: string; file: string }[] = [];
 
-async function keep(page: Page, journey: string, size: string, step: string): Promise<void> {
+/** Keeps the page's screenshot for the contact sheet, and returns it. */
+async function keep(page: Page, journey: string, size: string, step: string): Promise<Buffer> {
   mkdirSync(SHEET, { recursive: true });
   const file = `${journey}-${size}-${step}.png`;
-  await page.screenshot({ path: join(SHEET, file) });
+  const shot = await page.screenshot({ path: join(SHEET, file) });
   shots.push({ journey, size, step, file });
+  return shot;
 }
 
 test.afterAll(() => {
@@ -110,13 +125,13 @@ async function open(page: Page, journey: (typeof JOURNEYS)[number]): Promise<voi
   await openStory(page, journey.path, { overview: true });
 }
 
-async function checkView(page: Page, where: string): Promise<void> {
+async function checkView(page: Page, where: string, shot: Buffer): Promise<void> {
   const { map, visible, overlays, dot, camera, place } = await layout(page);
   const [lng, lat, zoom] = camera.split(',').map(Number) as [number, number, number];
   expect(Number.isFinite(zoom), `${where}: the camera is known`).toBe(true);
   // The zoom stays within the detail the basemap has where the map looks.
   expect(zoom, `${where}: zoom ${zoom} at ${lng},${lat}`).toBeLessThanOrEqual(detailZoom(DETAIL, [lng, lat, lng, lat]) + 0.01);
-  expect(await spread(page, visible), `${where}: the map is not blank`).toBeGreaterThan(4);
+  expect(spread(shot, visible), `${where}: the map is not blank`).toBeGreaterThan(4);
   if (!place) return;
   expect(dot, `${where}: the current marker is drawn`).toBeDefined();
   const cx = dot!.x + dot!.w / 2;
@@ -138,14 +153,27 @@ for (const [width, height] of [
   test.describe(`${width}×${height}`, () => {
     test.use({ viewport: { width, height } });
     for (const journey of JOURNEYS) {
-      test(`every step of ${journey.name} is framed in the visible map, within the basemap's detail, never blank`, async ({ page }) => {
+      test(`every step of ${journey.name} is framed in the visible map, within the basemap's detail, never blank, with nothing overlapping`, async ({ page }) => {
         test.setTimeout(300_000);
         await open(page, journey);
         const size = `${width}x${height}`;
         // The overview: every stop in view.
         await expect(page.getByRole('heading', { level: 2, name: JSON.parse(journey.body ?? readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8')).journey.title })).toBeVisible();
-        await keep(page, journey.name, size, '00-overview');
-        await checkView(page, `${journey.name} overview`);
+        let dots = 0;
+        let labels = 0;
+        let badges = 0;
+        const check = async (step: string, where: string) => {
+          await checkView(page, where, await keep(page, journey.name, size, step));
+          await expectNoClutter(page, where);
+          const { boxes } = await drawn(page);
+          dots += boxes.filter((b) => b.what.startsWith('dot')).length;
+          labels += boxes.filter((b) => b.what.startsWith('label')).length;
+          badges += boxes.filter((b) => b.what.startsWith('badge')).length;
+          // The current step's marker, when in view, has its label.
+          const current = mapView(page).locator('.markers > .stop[aria-current="step"]:not([hidden]):not(.off-view)');
+          if ((await current.count()) > 0) await expect(current.locator('+ .stop-label'), where).toBeVisible();
+        };
+        await check('00-overview', `${journey.name} at ${size}, the overview`);
         // Every stop is shown (alone, or in a merged marker) inside the part of the map the reader sees.
         const { visible } = await layout(page);
         const stops = await mapView(page).evaluate((host) =>
@@ -163,12 +191,13 @@ for (const [width, height] of [
         expect([...seen].sort(), `${journey.name}: every stop is in the overview`).toEqual(stops.map((s) => s.place).sort());
         await settle(page, () => page.getByRole('button', { name: /^Start: / }).click());
         for (let step = 1; ; step++) {
-          const where = `${journey.name} at ${size}, step ${step}`;
-          await keep(page, journey.name, size, String(step).padStart(2, '0'));
-          await checkView(page, where);
+          await check(String(step).padStart(2, '0'), `${journey.name} at ${size}, step ${step}`);
           if ((await next(page).getAttribute('aria-disabled')) === 'true') break;
           await settle(page, () => next(page).click());
         }
+        expect(dots, 'stop markers were drawn').toBeGreaterThan(0);
+        expect(labels, 'labels were drawn').toBeGreaterThan(0);
+        expect(badges, 'badges were drawn').toBeGreaterThan(0);
       });
     }
   });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { frames, openStory } from './helpers.ts';
+import { frames, openStory, QUICK } from './helpers.ts';
 
 /** Loses or restores the main map's WebGL context (its canvas is inside the shadow roots). */
 const loseOn = (page: Page, method: 'loseContext' | 'restoreContext') =>
@@ -23,7 +23,7 @@ test('when the WebGL context is lost, the map comes back after it is restored', 
   await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'lost');
   const before = await idle();
   await lose('restoreContext');
-  await expect.poll(idle, { timeout: 20_000 }).toBeGreaterThan(before);
+  await expect.poll(idle, { timeout: 20_000, intervals: QUICK }).toBeGreaterThan(before);
   await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
   await expect(page.getByRole('region', { name: /^Map of / })).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { APP, ARTICLE, ARTICLE_PORT, articlePage } from './article-server.ts';
 import { CSP_APP, recordViolations, serveWithCsp } from './csp-server.ts';
-import { cardTitle, requireWebGL2, settle } from './helpers.ts';
+import { cardTitle, QUICK, requireWebGL2, settle } from './helpers.ts';
 
 /**
  * The policies README's Security section gives, with no 'unsafe-inline' (or
@@ -17,7 +17,7 @@ const hostPolicy = (workerSrc: string) => `default-src 'none'; script-src ${APP}
 const idleCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('journey-map-idle').length);
 const expectIdle = async (page: Page) => {
   await requireWebGL2(page);
-  await expect.poll(() => idleCount(page), { message: 'the map never reached idle', timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => idleCount(page), { message: 'the map never reached idle', timeout: 30_000, intervals: QUICK }).toBeGreaterThan(0);
 };
 
 /** An article on the news site's origin, sent with `policy`; without the article helper's inline <style>, which the policy would (rightly) refuse. */

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP, ARTICLE, articlePage, serveArticles } from './article-server.ts';
-import { frames, requireWebGL2 } from './helpers.ts';
+import { frames, QUICK, requireWebGL2 } from './helpers.ts';
 
 /** The long form (layout=full), sized by resize.js. */
 const iframeCode = `<iframe src="${APP}/embed.html?event=geneva-talks&layout=full" title="Witkoff and Kushner in Moscow (interactive map)" style="width:100%;border:0;" height="200"></iframe>
@@ -58,7 +58,7 @@ test.describe('embedding in a news page on another origin', () => {
   test('the element renders the map in its shadow root, and its stop markers open their cards', async ({ page }) => {
     await page.goto(`${ARTICLE}/element.html`);
     await requireWebGL2(page);
-    await expect.poll(() => idleCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => idleCount(page), { timeout: 30_000, intervals: QUICK }).toBeGreaterThan(0);
     const canvasInShadow = await page.locator('diplomatic-journey').evaluate((el) => {
       const story = el.shadowRoot?.querySelector('journey-story');
       const view = story?.shadowRoot?.querySelector('journey-map-view');
@@ -77,7 +77,7 @@ test.describe('embedding in a news page on another origin', () => {
   test('a wheel over the embedded map scrolls the article and does not zoom the map', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`${ARTICLE}/element.html`);
-    await expect.poll(() => idleCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => idleCount(page), { timeout: 30_000, intervals: QUICK }).toBeGreaterThan(0);
     const map = page.getByRole('region', { name: /^Map of / });
     await map.scrollIntoViewIfNeeded();
     await expect(page.locator('diplomatic-journey').locator('journey-map-view')).toHaveAttribute('map-state', 'idle');

@@ -1,15 +1,14 @@
 /**
- * Issue 12, "No clutter" and "Keyboard": the stop markers, their labels and
- * the traveller badges never overlap, at every step of the default journey
- * and of the two date-line journeys, at desktop and phone sizes; the markers
+ * Issue 12, "Keyboard" and "No clutter": the markers
  * are one tab stop whose arrows move among those in view; markers out of
  * view can't be focused; each marker's name begins with its visible text;
- * merged stops split when chosen.
+ * merged stops split when chosen, leaving nothing overlapping. (That no
+ * marker, label or badge overlaps another at every step is checked in
+ * cartography.spec's walk through every step.)
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoClutter } from './clutter.ts';
 import { openStory, settle } from './helpers.ts';
 
 const mapView = (page: Page) => page.locator('journey-map-view');
@@ -18,108 +17,8 @@ const STOP_NAME = /^\d+(, | stops: )/;
 const stops = (page: Page) => mapView(page).getByRole('button', { name: STOP_NAME });
 const next = (page: Page) => page.getByRole('button', { name: 'Next event' });
 
-interface Rect {
-  what: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/**
- * What the reader sees of the markers, as drawn: the dots of the markers
- * shown, the labels shown, and the traveller badges shown, each with its
- * box on the page; and the map's box.
- */
-async function drawn(page: Page): Promise<{ map: Rect; boxes: Rect[] }> {
-  return mapView(page).evaluate((host) => {
-    const root = host.shadowRoot!;
-    const rect = (what: string, el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { what, x: r.x, y: r.y, w: r.width, h: r.height };
-    };
-    const shown = (el: Element) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0;
-    const boxes = [
-      ...[...root.querySelectorAll('.markers > .stop')].filter(shown).map((b) => rect(`dot ${b.getAttribute('aria-label')?.slice(0, 40)}`, b.querySelector('.stop-dot')!)),
-      ...[...root.querySelectorAll('.markers > .stop-label')].filter(shown).map((l) => rect(`label "${l.textContent}"`, l)),
-      ...[...root.querySelectorAll('.markers > .traveller')].filter(shown).map((t) => rect(`badge ${t.getAttribute('aria-label')?.slice(0, 40)}`, t)),
-    ];
-    return { map: rect('map', root.querySelector('.markers')!), boxes };
-  });
-}
-
-const intersects = (a: Rect, b: Rect) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
-const onMap = (map: Rect) => (r: Rect) => intersects(r, map);
-
-/** Fails with every pair of overlapping boxes, and every label not whole inside the map. */
-async function expectNoClutter(page: Page, where: string): Promise<void> {
-  const { map, boxes } = await drawn(page);
-  const seen = boxes.filter(onMap(map));
-  const clashes: string[] = [];
-  for (let i = 0; i < seen.length; i++) for (let j = i + 1; j < seen.length; j++) if (intersects(seen[i]!, seen[j]!)) clashes.push(`${seen[i]!.what} × ${seen[j]!.what}`);
-  for (const label of seen.filter((b) => b.what.startsWith('label'))) {
-    if (label.x < map.x || label.y < map.y || label.x + label.w > map.x + map.w || label.y + label.h > map.y + map.h) clashes.push(`${label.what} is cut by the map's edge`);
-  }
-  expect(clashes, where).toEqual([]);
-  expect(seen.some((b) => b.what.startsWith('dot')), `${where}: some stop is shown`).toBe(true);
-}
-
-/** Visits every step from the first with Next, checking each once the map has settled. */
-async function everyStep(page: Page, check: (step: number) => Promise<void>): Promise<void> {
-  await check(0);
-  for (let step = 1; (await next(page).getAttribute('aria-disabled')) !== 'true'; step++) {
-    await settle(page, () => next(page).click());
-    await check(step);
-  }
-}
-
-const JOURNEYS = [
-  { name: 'the default journey', path: './', body: undefined },
-  { name: 'the date-line journey', path: './?journey=/date-line.json', body: readFileSync(resolve('test/fixtures/date-line-journey.json'), 'utf8') },
-  { name: 'the Pacific date-line journey', path: './?journey=/pacific.json', body: readFileSync(resolve('test/fixtures/pacific-date-line.json'), 'utf8') },
-];
-
-async function open(page: Page, journey: (typeof JOURNEYS)[number]): Promise<void> {
-  if (journey.body) {
-    const file = new URL(journey.path, 'http://x/').searchParams.get('journey')!;
-    await page.route((url) => url.pathname === file, (route) => route.fulfill({ contentType: 'application/json', body: journey.body }));
-  }
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  // From the opening overview, then every step.
-  await openStory(page, journey.path, { overview: true });
-}
-
-for (const [width, height] of [
-  [1280, 800],
-  [375, 667],
-] as const) {
-  test.describe(`${width}×${height}`, () => {
-    test.use({ viewport: { width, height } });
-    for (const journey of JOURNEYS) {
-      test(`no stop marker, label or badge overlaps another, at every step of ${journey.name}`, async ({ page }) => {
-        test.setTimeout(240_000);
-        await open(page, journey);
-        let labels = 0;
-        let badges = 0;
-        await everyStep(page, async (step) => {
-          const where = `${journey.name}, step ${step} (0 is the opening overview)`;
-          await expectNoClutter(page, where);
-          const { boxes } = await drawn(page);
-          labels += boxes.filter((b) => b.what.startsWith('label')).length;
-          badges += boxes.filter((b) => b.what.startsWith('badge')).length;
-          // The current step's marker, when in view, has its label.
-          const current = mapView(page).locator('.markers > .stop[aria-current="step"]:not([hidden]):not(.off-view)');
-          if ((await current.count()) > 0) await expect(current.locator('+ .stop-label'), where).toBeVisible();
-        });
-        expect(labels, 'labels were drawn').toBeGreaterThan(0);
-        expect(badges, 'badges were drawn').toBeGreaterThan(0);
-      });
-    }
-  });
-}
-
 test.describe('the stop markers with the keyboard', () => {
-  test('are one tab stop, hold no focusable marker out of view, and move with the arrow keys', async ({ page }) => {
+  test('are one tab stop, hold no focusable marker out of view, move with the arrow keys, and are named by their visible text first', async ({ page }) => {
     await openStory(page, './#event=walk-red-square');
     const map = (await mapView(page).locator('.markers').boundingBox())!;
     const shown = stops(page);
@@ -175,10 +74,8 @@ test.describe('the stop markers with the keyboard', () => {
     await page.keyboard.press('Home');
     await expect(shown.first()).toBeFocused();
     expect(await mapView(page).getAttribute('data-camera')).toBe(camera);
-  });
 
-  test('each marker’s name begins with its visible text (axe: label-content-name-mismatch)', async ({ page }) => {
-    await openStory(page, './#event=walk-red-square');
+    // Each marker's name begins with its visible text (axe: label-content-name-mismatch).
     for (const { name, text } of await stops(page).evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('aria-label') ?? '', text: (e as HTMLElement).innerText.trim() })))) {
       expect(text, name).not.toBe('');
       expect(name.startsWith(text), `"${name}" begins with "${text}"`).toBe(true);

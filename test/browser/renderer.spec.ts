@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStory } from './helpers.ts';
+import { openStory, QUICK } from './helpers.ts';
 
 const idleCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('journey-map-idle').length);
 const mapView = (page: Page) => page.locator('journey-map-view');
@@ -37,7 +37,7 @@ test('switching the theme swaps the map’s style without rebuilding it', async 
     (document.querySelector('journey-story') as HTMLElement & { theme: string }).theme = 'dark';
   });
   await expect(mapView(page)).toHaveAttribute('data-style', /\/basemap\/style-dark\.json$/);
-  await expect.poll(() => idleCount(page), { message: 'the map did not settle with the new style', timeout: 30_000 }).toBeGreaterThan(before);
+  await expect.poll(() => idleCount(page), { message: 'the map did not settle with the new style', timeout: 30_000, intervals: QUICK }).toBeGreaterThan(before);
   await expect(mapView(page)).toHaveAttribute('map-state', 'idle');
 
   // The same canvas: the map was not torn down and made again.
@@ -66,7 +66,7 @@ test('moving the story to another parent keeps its map, which settles again', as
     box.append(story);
   });
   await expect(page.getByRole('region', { name: 'Moved here' }).locator('journey-story')).toHaveCount(1);
-  await expect.poll(() => idleCount(page), { message: 'the map did not settle after the move', timeout: 30_000 }).toBeGreaterThan(before);
+  await expect.poll(() => idleCount(page), { message: 'the map did not settle after the move', timeout: 30_000, intervals: QUICK }).toBeGreaterThan(before);
   await expect(mapView(page)).toHaveAttribute('map-state', 'idle');
   await expect(mapCanvas(page)).toHaveCount(1);
   await expect(mapCanvas(page)).toBeVisible();
@@ -86,7 +86,7 @@ test('a story taken out of the page and put back gets its map again', async ({ p
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   const before = await idleCount(page);
   await page.evaluate(() => document.body.append((window as unknown as { __story: Element }).__story));
-  await expect.poll(() => idleCount(page), { message: 'the map did not come back', timeout: 30_000 }).toBeGreaterThan(before);
+  await expect.poll(() => idleCount(page), { message: 'the map did not come back', timeout: 30_000, intervals: QUICK }).toBeGreaterThan(before);
   await expect(mapView(page)).toHaveAttribute('map-state', 'idle');
   await expect(mapCanvas(page)).toHaveCount(1);
 });
