@@ -252,3 +252,27 @@ describe('<time-slider> marks', () => {
     expect(texts).toContain('2 Dec');
   });
 });
+
+describe('<time-slider> per frame', () => {
+  it('draws nothing for a change of time that moves neither the thumb nor the readout, and draws the next that does', async () => {
+    const { el, range } = await slider({ at: 'walk-red-square' });
+    const from = Date.UTC(2025, 11, 2, 14, 10);
+    el.time = from;
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 17:10 Moscow time (MSK), 14:10 UTC');
+    const input = range.element() as HTMLInputElement;
+    const value = input.value;
+    let renders = 0;
+    const render = el.render.bind(el);
+    el.render = () => (renders++, render());
+    // Playback frames: a second each, within one minute and well under half a pixel of the track.
+    for (let s = 1; s <= 5; s++) {
+      el.time = from + s * 1000;
+      await el.updateComplete;
+    }
+    expect(renders).toBe(0);
+    expect(input.value).toBe(value);
+    el.time = from + MINUTE;
+    await expect.element(range).toHaveAttribute('aria-valuetext', '2 December 2025, 17:11 Moscow time (MSK), 14:11 UTC');
+    expect(renders).toBe(1);
+  });
+});

@@ -97,6 +97,16 @@ export class TimeSlider extends LitElement {
 
   #marks: unknown = nothing;
   #marksKey = '';
+  /** The marks were built again in this update: the day row is measured after it, and the current tick marked afresh. */
+  #marksBuilt = false;
+  /** The tick range marked current, as last marked. */
+  #markedCurrent = -2;
+  /** The readout, and what it was worked out from (it speaks to the minute). */
+  #readoutText = '';
+  #readoutKey = '';
+  #readoutTicks: readonly SliderTick[] | undefined;
+  /** The thumb's position as last drawn, in half pixels of the track. */
+  #drawnAt = NaN;
   readonly #width = new WidthController(this, 800);
   /** The day labels' row, in CSS pixels, once drawn. */
   #daysWidth = 0;
@@ -172,12 +182,29 @@ export class TimeSlider extends LitElement {
     this.#emit(target, 'keyboard');
   }
 
+  /**
+   * While playing, the time changes every frame, but the thumb moves by less
+   * than a pixel and the readout by a minute now and then: a change of time
+   * alone that moves neither is not drawn (it is drawn with the next one that does).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (changed.size !== 1 || !changed.has('time') || !this.scale || !this.hasUpdated) return true;
+    const drawn = this.#readoutText;
+    return this.#thumbAt(this.scale.toPosition(this.time)) !== this.#drawnAt || this.#readout() !== drawn;
+  }
+
+  #thumbAt(p: number): number {
+    return Math.round(p * Math.max(this.#width.width - 16, 1) * 2);
+  }
+
   override render() {
     const scale = this.scale;
     if (!scale) return nothing;
     const p = scale.toPosition(this.time);
+    this.#drawnAt = this.#thumbAt(p);
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
     const valueText = this.#readout();
+    this.#readoutText = valueText;
     return html`
       <div class="row" part="track">
         <button part="play" class="play" type="button" @click=${() => this.#requestPlaying(!this.playing)}>
@@ -223,26 +250,44 @@ export class TimeSlider extends LitElement {
     const displayZone = zoneShown(this.zoneMode, this.placeZone, this.readerZone);
     const at = this.ticks[this.current];
     const locality = this.zoneMode === 'reader' ? 'your' : at?.zone === this.placeZone ? at.locality : undefined;
-    if (at?.when && at.zone && Math.abs(at.time - this.time) < 1) {
-      return describeMoment(this.time, displayZone, { locality, event: { time: at.when, timeZone: at.zone, locality: at.locality } });
-    }
+    const onStart = !!(at?.when && at.zone && Math.abs(at.time - this.time) < 1);
     const dayOnly = (tick: SliderTick | undefined) => tick === undefined || (tick.when !== undefined && !hasClockTime(tick.when));
-    const next = this.ticks.findIndex((t) => t.time > this.time);
-    const before = this.ticks[(next < 0 ? this.ticks.length : next) - 1];
-    const after = next < 0 ? undefined : this.ticks[next];
-    return describeMoment(this.time, displayZone, { locality, dayOnly: this.ticks.length > 0 && dayOnly(before) && dayOnly(after) });
+    const next = onStart ? -1 : this.ticks.findIndex((t) => t.time > this.time);
+    // What the words depend on: the same minute between the same two events reads the same (and costs no formatting).
+    const key = `${onStart ? this.current : Math.floor(this.time / 60_000)}|${onStart}|${next}|${displayZone}|${locality}|${this.current}`;
+    if (key === this.#readoutKey && this.ticks === this.#readoutTicks) return this.#readoutText;
+    let text: string;
+    if (onStart && at?.when && at.zone) {
+      text = describeMoment(this.time, displayZone, { locality, event: { time: at.when, timeZone: at.zone, locality: at.locality } });
+    } else {
+      const before = this.ticks[(next < 0 ? this.ticks.length : next) - 1];
+      const after = next < 0 ? undefined : this.ticks[next];
+      text = describeMoment(this.time, displayZone, { locality, dayOnly: this.ticks.length > 0 && dayOnly(before) && dayOnly(after) });
+    }
+    this.#readoutKey = key;
+    this.#readoutTicks = this.ticks;
+    this.#readoutText = text;
+    return text;
   }
 
   /** Marks the tick (or group) of the current event while the time sits on its start, without re-rendering the ticks. */
   protected override updated(): void {
-    // The day labels are fitted to the track's own width, known once it is drawn.
-    const daysWidth = this.renderRoot.querySelector<HTMLElement>('.days')?.clientWidth ?? 0;
-    if (daysWidth > 0 && Math.abs(daysWidth - this.#daysWidth) > 4) {
-      this.#daysWidth = daysWidth;
-      this.requestUpdate();
+    const built = this.#marksBuilt;
+    this.#marksBuilt = false;
+    // The day labels are fitted to the track's own width, known once it is drawn: measured when the marks are
+    // built again (a change of width builds them), never on a mere change of time, where reading it would lay
+    // out the page every frame of playback.
+    if (built) {
+      const daysWidth = this.renderRoot.querySelector<HTMLElement>('.days')?.clientWidth ?? 0;
+      if (daysWidth > 0 && Math.abs(daysWidth - this.#daysWidth) > 4) {
+        this.#daysWidth = daysWidth;
+        this.requestUpdate();
+      }
     }
     const at = this.ticks[this.current];
     const current = at && Math.abs(at.time - this.time) < 1 ? this.current : -1;
+    if (!built && current === this.#markedCurrent) return;
+    this.#markedCurrent = current;
     for (const tick of this.renderRoot.querySelectorAll<HTMLElement>('.tick')) {
       const [first, last] = [Number(tick.dataset.first), Number(tick.dataset.last)];
       tick.classList.toggle('current', current >= first && current <= last);
@@ -265,6 +310,7 @@ export class TimeSlider extends LitElement {
     const key = `${this.zoneMode}|${this.readerZone}|${this.#width.width}|${this.#daysWidth}`;
     if (!scale || !(changed.has('scale') || changed.has('ticks') || key !== this.#marksKey)) return;
     this.#marksKey = key;
+    this.#marksBuilt = true;
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
     const positions = this.ticks.map((t) => scale.toPosition(t.time));
     // Ticks closer than TICK_GROUP_PX to their group's first tick join it.
