@@ -33,6 +33,8 @@ const CURRENT_DOT = 36;
 const TARGET = 44;
 /** How often the basemap is told where the markers are, at most. */
 const RESERVE_EVERY_MS = 250;
+/** The grid (CSS pixels) the kept-clear boxes are widened to: a box that moves within its cells sends nothing. */
+const RESERVE_GRID = 8;
 
 interface Stop {
   readonly id: string;
@@ -78,6 +80,8 @@ export class StopMarkers {
   #reserved = '';
   #reservedAt = -Infinity;
   #reserveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the camera moves (a flight, a drag): the basemap is told where the markers are once it stops. */
+  #moving = false;
   #viewCache: MarkerView | undefined;
   #viewAt = -Infinity;
 
@@ -222,14 +226,21 @@ export class StopMarkers {
    * RESERVE_EVERY_MS while things move (MapLibre places its labels again
    * about as often), and the last boxes once they stop.
    */
-  #reserve(boxes: readonly Box[]): void {
-    const key = boxes.map((b) => `${Math.round(b.x)},${Math.round(b.y)},${b.w},${b.h}`).join(' ');
+  #reserve(exact: readonly Box[]): void {
+    // During a camera move the cells, sent as places on the map, move with it; the last layout sends them again.
+    if (this.#moving) {
+      clearTimeout(this.#reserveTimer);
+      return;
+    }
+    // Widened to the grid, outward, so each kept-clear box still holds its marker or label.
+    const boxes = exact.map(onGrid);
+    const key = boxes.map((b) => `${b.x},${b.y},${b.w},${b.h}`).join(' ');
     if (key === this.#reserved) return;
     const wait = this.#reservedAt + RESERVE_EVERY_MS - performance.now();
     clearTimeout(this.#reserveTimer);
     // The last boxes of a run of changes are always sent, once it pauses.
     if (wait > 0) {
-      this.#reserveTimer = setTimeout(() => this.#reserve(boxes), wait);
+      this.#reserveTimer = setTimeout(() => this.#reserve(exact), wait);
       return;
     }
     this.#reserved = key;
@@ -343,6 +354,7 @@ export class StopMarkers {
   }
 
   #moved(settled: boolean): void {
+    this.#moving = !settled;
     if (settled) this.#viewCache = undefined;
     // Stops spread around their spot gather again once the reader moves the map.
     if (settled) this.#splitting = undefined;
@@ -379,6 +391,13 @@ export class StopMarkers {
     this.#stops.length = 0;
     this.#shown.clear();
   }
+}
+
+/** The smallest box on the RESERVE_GRID that holds `box`. */
+function onGrid(box: Box): Box {
+  const x = Math.floor(box.x / RESERVE_GRID) * RESERVE_GRID;
+  const y = Math.floor(box.y / RESERVE_GRID) * RESERVE_GRID;
+  return { x, y, w: Math.ceil((box.x + box.w) / RESERVE_GRID) * RESERVE_GRID - x, h: Math.ceil((box.y + box.h) / RESERVE_GRID) * RESERVE_GRID - y };
 }
 
 /** Puts an element's box at `box`, by transform (no layout). */
