@@ -8,7 +8,7 @@
 export interface PageProbes {
   /** The frame (rAF time, ms since navigation) in which the first itinerary entry was first there to read. */
   itineraryReadable: number | null;
-  /** The same for the current event card's title. */
+  /** The same for the card's title: the overview's on the opening view, else the current event's. */
   cardReadable: number | null;
   lcp: number | null;
   longFrames: LongFrame[];
@@ -25,8 +25,8 @@ export interface LongFrame {
 /**
  * Installed before any page script: records largest-contentful-paint, long
  * animation frames (over 50 ms, with script attribution), and, when
- * `watchStory` is set, the first frame in which the itinerary and the event
- * card have text (polled once per animation frame, through the shadow roots).
+ * `watchStory` is set, the first frame in which the itinerary and the card
+ * (the journey's overview at the opening, an event's card on a deep link) have text (polled once per animation frame, through the shadow roots).
  */
 export function installProbes(watchStory: boolean): void {
   const probes: PageProbes = { itineraryReadable: null, cardReadable: null, lcp: null, longFrames: [] };
@@ -63,7 +63,9 @@ export function installProbes(watchStory: boolean): void {
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').trim().length > 0;
   const poll = (t: number) => {
     const story = document.querySelector('journey-story')?.shadowRoot;
-    if (probes.cardReadable === null && text(story?.querySelector('event-card')?.shadowRoot?.querySelector('h2'))) probes.cardReadable = t;
+    // The story opens on the journey's overview (its title and summary), a deep link on an event's card: either is the card.
+    const card = story?.querySelector('event-card, journey-overview')?.shadowRoot?.querySelector('h2');
+    if (probes.cardReadable === null && text(card)) probes.cardReadable = t;
     if (probes.itineraryReadable === null && text(story?.querySelector('journey-itinerary')?.shadowRoot?.querySelector('li'))) {
       probes.itineraryReadable = t;
     }
