@@ -10,7 +10,7 @@
  * default the features' own box) the camera may zoom to `detail.maxZoom`.
  */
 import * as v from 'valibot';
-import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './schema-parts.ts';
+import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './base-schema.ts';
 
 /**
  * What a context feature is, which sets how it is drawn:

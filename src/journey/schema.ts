@@ -14,9 +14,9 @@
  */
 import * as v from 'valibot';
 import { ContextSchema } from './context-schema.ts';
-import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './schema-parts.ts';
+import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './base-schema.ts';
 
-export { LATITUDE_RANGE, LIMITS, LONGITUDE_RANGE } from './schema-parts.ts';
+export { LATITUDE_RANGE, LIMITS, LONGITUDE_RANGE } from './base-schema.ts';
 
 /** The version written in `journey.formatVersion`. Bump the major on breaking changes. */
 export const FORMAT_VERSION = '1.0';
