@@ -239,6 +239,7 @@ export class DiplomaticJourney extends LitElement {
       asset-base=${ASSET_BASE}
       ?hide-chrome=${scrolly}
       ?cooperative-gestures=${!scrolly}
+      ?hide-map-controls=${scrolly && !this.#scrolly?.exploring}
       .mapActive=${this._near}
       @journey-story-load=${() => {
         this.#loaded = true;

@@ -18,6 +18,11 @@ export const styles = [
     .frame {
       container-type: size;
     }
+    /* A scrolling story, while the reader scrolls: no zoom buttons or key, which could not be used then (the attribution and scale stay). */
+    :host([hide-controls]) .maplibregl-ctrl-top-right,
+    :host([hide-controls]) map-key {
+      display: none;
+    }
     /* The scale bar and the attribution stay above whatever covers the map's foot (a bottom sheet). */
     .maplibregl-ctrl-bottom-left,
     .maplibregl-ctrl-bottom-right {

@@ -48,6 +48,7 @@ export class JourneyMapView extends LitElement {
     placeholder: {},
     active: { type: Boolean },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
+    hideControls: { type: Boolean, attribute: 'hide-controls', reflect: true },
     mapState: { attribute: 'map-state', reflect: true },
     _unavailable: { state: true },
     _basemapError: { state: true },
@@ -78,6 +79,8 @@ export class JourneyMapView extends LitElement {
   declare active: boolean;
   /** Ctrl/⌘ + wheel and two fingers move the map; the page scrolls otherwise (embeds). */
   declare cooperativeGestures: boolean;
+  /** Hides the zoom buttons, "Whole journey" and the key (a scrolling story, while the reader scrolls and the map takes no input). */
+  declare hideControls: boolean;
   declare mapState: MapState;
   declare _unavailable: string | undefined;
   declare _basemapError: string | undefined;
@@ -111,6 +114,7 @@ export class JourneyMapView extends LitElement {
     this.placeholder = '';
     this.active = true;
     this.cooperativeGestures = false;
+    this.hideControls = false;
     this.mapState = 'loading';
   }
 

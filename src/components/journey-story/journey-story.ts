@@ -52,6 +52,7 @@ export class JourneyStory extends LitElement {
     hideChrome: { type: Boolean, attribute: 'hide-chrome' },
     check: { type: Boolean },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
+    hideMapControls: { type: Boolean, attribute: 'hide-map-controls' },
     theme: { reflect: true },
     mapActive: { type: Boolean, attribute: false },
     mapCovered: { attribute: false },
@@ -88,6 +89,8 @@ export class JourneyStory extends LitElement {
   declare check: boolean;
   /** Page scrolls under the wheel and one finger; Ctrl/⌘ + wheel and two fingers move the map (embeds). */
   declare cooperativeGestures: boolean;
+  /** Hide the map's zoom buttons and key (a scrolling story while the map takes no input). */
+  declare hideMapControls: boolean;
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
   declare theme: 'light' | 'dark' | 'auto';
   /** False keeps MapLibre unloaded, with a light placeholder, until set (embeds far from the viewport). */
@@ -131,6 +134,7 @@ export class JourneyStory extends LitElement {
     this.hideChrome = false;
     this.check = false;
     this.cooperativeGestures = false;
+    this.hideMapControls = false;
     this.theme = 'light';
     this.mapActive = true;
     this.mapCovered = undefined;
@@ -186,10 +190,13 @@ export class JourneyStory extends LitElement {
     this.#story.dispatch({ type: 'event', eventId });
   }
 
-  /** Frames the current step again on the map, after the reader moved it (a scrolling story's "Back to the story"). */
-  frameMap(): void {
+  /** Frames the current step again on the map, after the reader moved it (a scrolling story's "Back to the story"), once the map view has taken the latest properties (its controls shown or hidden change the room the camera frames in). */
+  async frameMap(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector('journey-map-view');
+    await view?.updateComplete;
     // The map view's code may not have loaded yet: then there is nothing to frame.
-    this.renderRoot.querySelector('journey-map-view')?.frameAgain?.();
+    view?.frameAgain?.();
   }
 
   /** Shows a moment (ms since the epoch), as if the reader had scrubbed to it. */
@@ -292,6 +299,7 @@ export class JourneyStory extends LitElement {
             placeholder=${meta.title}
             ?active=${this.mapActive}
             ?cooperative-gestures=${this.cooperativeGestures}
+            ?hide-controls=${this.hideMapControls}
             .covered=${this.mapCovered ?? this._covered}
             .essential=${this._essential}
           ></journey-map-view>

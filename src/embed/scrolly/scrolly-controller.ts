@@ -71,7 +71,8 @@ export class ScrollyController implements ReactiveController {
     const step = this.#current;
     const story = this.#options.story();
     if (step && story && !this.#unknown.includes(step.eventId)) {
-      if (story.eventId === step.eventId) story.frameMap();
+      // Framed once the element has re-rendered (the map's controls hidden again, so the room is the story's).
+      if (story.eventId === step.eventId) void this.#host.updateComplete.then(() => story.frameMap());
       else this.#show(story, step);
     }
     this.#scroll.measure();
