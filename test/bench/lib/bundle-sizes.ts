@@ -243,8 +243,12 @@ export const BUDGETS = {
    * 60 KB. The scrolly code is now a chunk of its own (scrolly-layout, 3.7 KB),
    * loaded for layout="scrolly" only: the element's module went from 4.7 to
    * 1.7 KB gzipped for fixed and full embeds; the total barely moves.
+   * Raised to 99 KB for the journey's own context layer (issue 17: its schema
+   * and checks in the validator's chunk, about 1.5 KB, and its layers in the
+   * map's chunk, about 1 KB; the Moscow schematic left the basemap for the
+   * default journey). Nothing of it is in the first bundle. DEBT as above.
    */
-  ownCodeGzip: 96 * 1024,
+  ownCodeGzip: 99 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
   fallbackGzip: 20 * 1024,
 } as const;
