@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildJourney } from '../../src/journey/model.ts';
@@ -98,6 +98,8 @@ test.describe('the story map', () => {
   });
 
   test('every card cites its sources with http(s) links that open safely', async ({ page }) => {
+    // Cuts, not flights: this reads the cards, not the camera.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openStory(page);
     const steps = journey.events.length;
     for (let i = 0; i < steps; i++) {
@@ -109,23 +111,6 @@ test.describe('the story map', () => {
       }
       if (i < steps - 1) await page.getByRole('button', { name: 'Next event' }).click();
     }
-  });
-
-  test('a screenshot of each step', async ({ page }, info) => {
-    test.setTimeout(240_000);
-    const dir = resolve('test-results/steps');
-    mkdirSync(dir, { recursive: true });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page);
-    const total = journey.events.length;
-    for (let i = 0; i < total; i++) {
-      const title = await cardTitle(page).innerText();
-      const file = `${dir}/${String(i + 1).padStart(2, '0')}.png`;
-      await page.screenshot({ path: file });
-      if (i < total - 1) await settle(page, () => page.getByRole('button', { name: 'Next event' }).click());
-      await info.attach(`step ${i + 1}: ${title}`, { path: file, contentType: 'image/png' });
-    }
-    console.log(`Step screenshots: ${dir}`);
   });
 });
 
