@@ -19,11 +19,13 @@ export interface Problem {
    */
   readonly omitted?: number;
   /**
-   * True on a warning that changes what readers see (a time zone inferred
-   * for a place, so its times are shown in that zone). Readers are shown
-   * only these; editors see every warning (`npm run validate`, `?check=1`).
+   * On a warning that changes what readers see (a time zone inferred for a
+   * place, so its times are shown in that zone; a place the map can't
+   * draw): what readers are told, in their words, with no path or fix.
+   * Readers are shown only these; editors see every warning, as written for
+   * them (`npm run validate`, `?check=1`).
    */
-  readonly reader?: true;
+  readonly reader?: string;
 }
 
 export type PathPart = string | number;

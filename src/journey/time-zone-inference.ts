@@ -170,6 +170,7 @@ export function resolveTimeZones(
     note(leg.properties.to, leg.properties.arrive.at);
   }
 
+  const nameOf = (id: string) => places.find((p) => p.place.id === id)?.place.properties.names?.en ?? id;
   for (const { place, index } of places) {
     if (place.properties.timeZone !== undefined) continue;
     const parts = ['features', index, 'properties', 'timeZone'];
@@ -189,7 +190,7 @@ export function resolveTimeZones(
           `Place "${place.id}" has no time zone; using "${inferred.timeZone}", the zone of "${inferred.place}" ${inferred.km} km away`,
           `If that is right, add "timeZone": "${inferred.timeZone}" to the place to make it explicit.`,
         ),
-        reader: true,
+        reader: `Times at ${place.properties.names?.en ?? place.id} are shown in the time zone of ${nameOf(inferred.place)}, ${inferred.km} km away: the journey does not give one for it.`,
       });
     } else {
       problems.push({
@@ -199,7 +200,7 @@ export function resolveTimeZones(
           `Place "${place.id}" has no time zone; using "${inferred.timeZone}" (UTC${inferred.offset}, with no daylight saving), from the UTC offset of the times at this place`,
           'A fixed offset ignores daylight saving time. Add the place\'s IANA zone, e.g. "Europe/Moscow".',
         ),
-        reader: true,
+        reader: `Times at ${place.properties.names?.en ?? place.id} are shown at UTC${inferred.offset}, the offset its times are written with: the journey does not give its time zone, so daylight saving time is not known there.`,
       });
     }
   }

@@ -222,6 +222,14 @@ describe('validateJourney: hints and warnings', () => {
     ],
     ['a source without a date', (j) => void delete j.sources[0].date, '$.sources[0].date', 'warning', /Source "example-report" has no date/, /YYYY-MM-DD/],
     [
+      'a place in the story with no geometry',
+      (j) => void (j.features[1].geometry = null),
+      '$.features[1].geometry',
+      'warning',
+      /has no geometry, so the map can't show it, nor any leg to or from it/,
+      /Give a Point, or an outline/,
+    ],
+    [
       'a place without a zone, near one with a zone',
       (j) => void delete j.features[1].properties.timeZone,
       '$.features[1].properties.timeZone',
@@ -280,6 +288,22 @@ describe('validateJourney: hints and warnings', () => {
     ],
     ['too long a title', (j) => void (j.events[0].title = 'x'.repeat(161)), '$.events[0].title', 'error', /at most 160 characters/, undefined],
   ];
+
+  it('tells readers, in their words, only what changes what they see: a place the map can\'t draw, an inferred zone', () => {
+    const j = minimal();
+    j.features[1].geometry = null;
+    delete j.features[0].properties.timeZone;
+    delete j.sources[0].date;
+    const result = validateJourney(j);
+    const names = Object.fromEntries(j.features.map((f: { id: string; properties: { names?: { en: string } } }) => [f.id, f.properties.names?.en]));
+    const readers = result.problems.filter((p) => p.reader !== undefined).map((p) => p.reader);
+    expect(readers).toHaveLength(2);
+    expect(readers).toContain(`${names[j.features[1].id]} is not on the map: the journey gives no location for it.`);
+    expect(readers.some((r) => r!.startsWith(`Times at ${names[j.features[0].id]} are shown`))).toBe(true);
+    // The undated source is for editors only.
+    expect(result.problems.some((p) => p.path === '$.sources[0].date' && p.reader === undefined)).toBe(true);
+    for (const r of readers) expect(r).not.toMatch(/\$\.|"timeZone"|features\[/);
+  });
 
   it.each(cases)('reports %s at its path, with its hint', (_name, mutate, path, severity, message, hint) => {
     const j = minimal();

@@ -288,6 +288,10 @@ function checkReferences(journey: PartialJourney): Problem[] {
     }
   });
 
+  // Places an event happens at, or a leg starts or ends at: the map would draw them.
+  const usedPlaces = new Set<string>();
+  for (const e of journey.events) if (e) usedPlaces.add(e.place);
+  for (const f of journey.features) if (f?.properties.kind === 'leg') usedPlaces.add(f.properties.from).add(f.properties.to);
   journey.features.forEach((feature, i) => {
     if (!feature) return;
     const at = (...rest: PathPart[]) => ['features', i, ...rest];
@@ -298,6 +302,12 @@ function checkReferences(journey: PartialJourney): Problem[] {
       }
       if (p.precision === 'approximate' && p.radiusMeters === undefined) {
         error(at('properties', 'radiusMeters'), 'A place with precision "approximate" needs radiusMeters', 'Give the uncertainty in metres, e.g. "radiusMeters": 500.');
+      }
+      if (feature.geometry === null && usedPlaces.has(feature.id)) {
+        problems.push({
+          ...problem('warning', at('geometry'), `Place "${feature.id}" has no geometry, so the map can't show it, nor any leg to or from it`, 'Give a Point, or an outline (Polygon) for a region, however rough: "precision" says how rough it is.'),
+          reader: `${p.names?.en ?? feature.id} is not on the map: the journey gives no location for it.`,
+        });
       }
       if (p.precision === 'region' && feature.geometry?.type === 'Point') {
         error(at('geometry'), 'A region is never a precise point: give it an outline (Polygon) or null');

@@ -110,9 +110,25 @@ test.describe('honest positions', () => {
     await expect(page.getByText('This journey has 1 warning')).toBeVisible();
   });
 
+  test('a reader is told, in plain words, what changes what is shown (an inferred zone); editors see the warning with its path', async ({ page }) => {
+    const journey = JSON.parse(DATE_LINE);
+    const airport = journey.features.find((f: { id: string }) => f.id === 'magadan-airport');
+    delete airport.properties.timeZone;
+    await page.route((url) => url.pathname === '/inferred.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(journey) }));
+    await openStory(page, './?journey=/inferred.json');
+    const note = page.getByRole('complementary', { name: 'About this map' });
+    await expect(note).toContainText(/Times at Magadan airport are shown (in the time zone of Magadan|at UTC)/);
+    await expect(note).not.toContainText('$.');
+    await expect(page.getByText(/This journey has \d+ warning/)).toHaveCount(0);
+    await openStory(page, './?journey=/inferred.json&check=1');
+    await page.getByText('This journey has 2 warnings').click();
+    await expect(page.getByText(/\$\.features\[\d+\]\.properties\.timeZone/)).toBeVisible();
+  });
+
   test('the default journey shows readers no warnings notice', async ({ page }) => {
     await openStory(page);
     await expect(page.getByRole('article')).toBeVisible();
     await expect(page.getByText(/This journey has \d+ warning/)).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: 'About this map' })).toHaveCount(0);
   });
 });

@@ -18,7 +18,8 @@ const count = (problems: readonly Problem[], severity?: Problem['severity']) =>
  * Why a journey can't be shown: an alert that lists the problems (the first
  * 100, and how many more) with their JSON paths and a hint where there is
  * one, so the author knows exactly what to fix. With `mode="warnings"` it is a quiet, collapsed note instead: the
- * journey opened, but something deserves a look.
+ * journey opened, but something deserves a look (the editors' `?check=1` view). With `mode="notes"` it tells
+ * readers, in their words and with no paths or fixes, what changes what they see: "About this map".
  *
  * @slot - Actions under the list (try again, open another file).
  * @csspart alert - The alert box.
@@ -32,8 +33,8 @@ export class JourneyProblems extends LitElement {
   declare problems: readonly Problem[];
   /** The URL or name of the journey that failed. */
   declare source: string;
-  /** `errors` (an alert; the journey is blocked) or `warnings` (a note; the journey opened). */
-  declare mode: 'errors' | 'warnings';
+  /** `errors` (an alert; the journey is blocked), `warnings` (a note for editors; the journey opened) or `notes` (for readers: each problem's `reader` sentence). */
+  declare mode: 'errors' | 'warnings' | 'notes';
 
   constructor() {
     super();
@@ -59,6 +60,14 @@ export class JourneyProblems extends LitElement {
     if (this.problems.length === 0) return nothing;
     const errors = count(this.problems, 'error');
     const warnings = count(this.problems, 'warning');
+    if (this.mode === 'notes') {
+      return html`<aside part="alert" class="notes" aria-labelledby="notes-title">
+        <p id="notes-title" class="notes-title">About this map</p>
+        <ul>
+          ${this.problems.slice(0, SHOWN).map((p) => html`<li>${p.reader ?? p.message}</li>`)}
+        </ul>
+      </aside>`;
+    }
     if (this.mode === 'warnings') {
       return html`<details part="alert" class="warnings">
         <summary>This journey has ${plural(warnings, 'warning')}</summary>
@@ -106,6 +115,20 @@ export class JourneyProblems extends LitElement {
         min-height: 36px;
         display: flex;
         align-items: center;
+      }
+      .notes {
+        border-left: 4px solid var(--_muted);
+        padding: 0.2rem 0 0.2rem 0.75rem;
+        font-size: 0.88rem;
+        color: var(--_text);
+      }
+      .notes-title {
+        margin: 0;
+        font-weight: 600;
+      }
+      .notes ul {
+        margin: 0.2rem 0 0;
+        padding-left: 1.1rem;
       }
       h2 {
         margin: 0 0 0.4rem;

@@ -270,10 +270,12 @@ export class JourneyStory extends LitElement {
           </div>
           <div class="sheet-body" @focusin=${this.#onSheetFocus}>
             ${state.notice ? html`<p class="story-notice" role="note">${state.notice}</p>` : nothing}
-            ${warningsList(result, this.check)}
+            ${this.check ? warningsList(result, true) : nothing}
             ${state.overview
               ? html`<journey-overview .journey=${journey}></journey-overview>`
               : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
+            <!-- Readers' notes ("About this map") follow the card, so a phone's sheet still peeks at the card's title; editors' warnings (?check=1) come first. -->
+            ${this.check ? nothing : warningsList(result, false)}
             ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
             ${folded(
               this.layout !== 'auto',

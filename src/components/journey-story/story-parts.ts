@@ -190,12 +190,12 @@ export function partFailure(problem: { readonly text: string; readonly retry: ()
 }
 
 /** The warnings a view lists: every one for editors (`check`), for readers only those that change what is shown. */
-export function shownWarnings<T extends { readonly reader?: true }>(warnings: readonly T[], check: boolean): readonly T[] {
+export function shownWarnings<T extends { readonly reader?: string }>(warnings: readonly T[], check: boolean): readonly T[] {
   return check ? warnings : warnings.filter((w) => w.reader);
 }
 
 /** The list of warnings above the card, when there are any to show. */
 export function warningsList(result: Extract<LoadResult, { ok: true }>, check: boolean) {
   const shown = shownWarnings(result.warnings, check);
-  return shown.length ? html`<journey-problems mode="warnings" .problems=${shown} source=${result.url}></journey-problems>` : nothing;
+  return shown.length ? html`<journey-problems mode=${check ? 'warnings' : 'notes'} .problems=${shown} source=${result.url}></journey-problems>` : nothing;
 }
