@@ -200,7 +200,7 @@ export function resolveTimeZones(
           `Place "${place.id}" has no time zone; using "${inferred.timeZone}" (UTC${inferred.offset}, with no daylight saving), from the UTC offset of the times at this place`,
           'A fixed offset ignores daylight saving time. Add the place\'s IANA zone, e.g. "Europe/Moscow".',
         ),
-        reader: `Times at ${place.properties.names?.en ?? place.id} are shown at UTC${inferred.offset}, the offset its times are written with: the journey does not give its time zone, so daylight saving time is not known there.`,
+        reader: `Times at ${place.properties.names?.en ?? place.id} are shown at UTC${inferred.offset}, as written: the journey gives no time zone for it, so daylight saving time is not applied.`,
       });
     }
   }

@@ -254,6 +254,9 @@ export class JourneyStory extends LitElement {
     const journey = ctx.journey;
     const step = journey.events[state.index];
     const meta = journey.file.journey;
+    // The panel comes first in the page, the map second (CSS puts the map first on screen): Tab reaches Previous and Next
+    // right after the title bar, before the map's own controls (issue 12). Readers' notes ("About this map") follow the
+    // card, so a phone's sheet still peeks at the card's title; editors' warnings (?check=1) come first.
     return html`
       ${storyHeader(meta, {
         hidden: this.hideChrome,
@@ -262,7 +265,6 @@ export class JourneyStory extends LitElement {
       })}
       <div class="layout" data-sheet=${this._sheet}>
         ${this.#print.printing ? html`<static-map class="print-only" .journey=${journey} .step=${step} label=${`Static map of ${meta.title}`}></static-map>` : nothing}
-        <!-- The panel comes first in the page, the map second (CSS puts the map first on screen): Tab reaches Previous and Next right after the title bar, before the map's own controls (issue 12). -->
         <div part="panel" class="panel">
           <div class="sheet-head">
             ${sheetToggle(this._sheet, (sheet) => (this._sheet = sheet))}
@@ -274,7 +276,6 @@ export class JourneyStory extends LitElement {
             ${state.overview
               ? html`<journey-overview .journey=${journey}></journey-overview>`
               : html`<event-card .journey=${journey} .step=${step} reader-zone=${this.readerZone} zone-mode=${state.zone}></event-card>`}
-            <!-- Readers' notes ("About this map") follow the card, so a phone's sheet still peeks at the card's title; editors' warnings (?check=1) come first. -->
             ${this.check ? nothing : warningsList(result, false)}
             ${zoneSelect(state.zone, this.readerZone, (zone) => this.#story.dispatch({ type: 'zone', zone }))}
             ${folded(
