@@ -170,7 +170,9 @@ export function resolveTimeZones(
     note(leg.properties.to, leg.properties.arrive.at);
   }
 
-  const nameOf = (id: string) => places.find((p) => p.place.id === id)?.place.properties.names?.en ?? id;
+  // Readers are told a place's name, not its id: looked up once, not searched for each inferred place.
+  const names = new Map(places.map(({ place }) => [place.id, place.properties.names?.en ?? place.id]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   for (const { place, index } of places) {
     if (place.properties.timeZone !== undefined) continue;
     const parts = ['features', index, 'properties', 'timeZone'];
