@@ -344,10 +344,11 @@ const versions = {
 const geo = buildGeography();
 const cities = buildCities();
 write('countries.geojson', JSON.stringify(geo.countries));
+// The studio's "Find a city" reads this (src/studio/ui/studio-canvas.ts), tiled or not; the map itself doesn't.
+write('cities.geojson', JSON.stringify(cities));
 if (UNTILED) {
   write('country-labels.geojson', JSON.stringify(geo.labels));
   write('boundaries.geojson', JSON.stringify(geo.boundaries));
-  write('cities.geojson', JSON.stringify(cities));
 } else {
   writeTiles(geo, cities);
 }
