@@ -97,6 +97,24 @@ export function contextMetres(precision: Precision, radiusMeters = 0): number {
 }
 
 /**
+ * Where the basemap has no more than country-scale detail (Natural Earth and
+ * the big cities, to zoom 7), how far around a place the view shows at least:
+ * its region, with the neighbouring cities and the country names that tell
+ * where it is. Closer in, such a basemap has only a border or two and the
+ * place's own marker (Geneva at 30 km: no lake, no city, no name).
+ */
+export const REGION_CONTEXT_M = 250_000;
+/** The zoom from which a basemap has streets: below it, a place is shown in its region. */
+const STREET_ZOOM = 10;
+
+/** How far around a place the view shows: what its precision calls for, and its region where the basemap has only country-scale detail there. */
+function placeContextMetres(place: NonNullable<Focus['place']>, detail: BasemapDetail): number {
+  const own = contextMetres(place.precision, place.radiusMeters);
+  const [lon, lat] = place.point as [number, number];
+  return detailZoom(detail, [lon, lat, lon, lat]) < STREET_ZOOM ? Math.max(own, REGION_CONTEXT_M) : own;
+}
+
+/**
  * The detail a basemap declares in its style's metadata, under
  * `diplomatic-journey:detail` (`{ "maxzoom": 7, "areas": [{ "bounds": [w, s, e, n], "maxzoom": 16 }] }`);
  * without it, the highest `maxzoom` of its tiled sources (a tiled source has
@@ -137,7 +155,7 @@ export function detailOf(style: { metadata?: unknown; sources?: Record<string, u
  */
 export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetail, options: CameraOptions = {}): Camera {
   const place = focus.place;
-  const context = place ? contextPoints(place.point, contextMetres(place.precision, place.radiusMeters)) : [];
+  const context = place ? contextPoints(place.point, placeContextMetres(place, detail)) : [];
   const all = [...(place ? [place.point] : []), ...context, ...focus.points];
   if (all.length === 0) return { center: [0, 20], zoom: 0 };
   const lons = shortestArc(all.map((p) => p[0] as number));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildJourney } from '../journey/model.ts';
 import { Timeline } from '../journey/timeline.ts';
 import { validateJourneyText } from '../journey/validate.ts';
-import { activeLegIds, legsUnderWay, placeArea, placeAreas, sceneFor, underWayKey } from './scene.ts';
+import { cameraFor, screenPoint, type Viewport } from './camera.ts';
+import { activeLegIds, focusFor, legsUnderWay, placeArea, placeAreas, sceneFor, underWayKey } from './scene.ts';
 
 const result = validateJourneyText(readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error('the default journey must be valid');
@@ -93,5 +94,30 @@ describe('placeArea', () => {
   it('lists one area per vague place', () => {
     const ids = placeAreas(journey, undefined).map((a) => a.placeId);
     expect(ids).toEqual([...journey.places.values()].filter((p) => placeArea(p)).map((p) => p.id));
+  });
+});
+
+describe('focusFor a step whose participants are under way', () => {
+  // A region step (the Bering Strait) while the delegation flies across it: the region alone would leave its badge off the map.
+  const checked = validateJourneyText(readFileSync(new URL('../../test/fixtures/far-east-alaska.json', import.meta.url), 'utf8'));
+  if (!checked.ok) throw new Error('the far-east-alaska fixture must be valid');
+  const farEast = buildJourney(checked.journey);
+  const strait = farEast.events.find((e) => e.event.id === 'cross-strait')!;
+  const moving = new Timeline(farEast).positionsAt(strait.start).find((p) => p.traveller === 'delegation')!;
+  const phone: Viewport = { width: 375, height: 400, covered: { top: 0, right: 0, bottom: 0, left: 0 } };
+
+  it('holds the leg they are on, so the camera shows where they are, their badge whole', () => {
+    if (moving.state !== 'moving') throw new Error(`the delegation is ${moving.state} at the strait, not moving`);
+    const focus = focusFor(farEast, strait, false);
+    const camera = cameraFor(focus, phone, { maxZoom: 7, areas: [] });
+    const [x, y] = screenPoint(camera, phone, moving.coordinates);
+    // Half a badge (24 px) from each edge at least.
+    expect(x).toBeGreaterThanOrEqual(12);
+    expect(x).toBeLessThanOrEqual(phone.width - 12);
+    expect(y).toBeGreaterThanOrEqual(12);
+    expect(y).toBeLessThanOrEqual(phone.height - 12);
+    // Golden: the flight from Anadyr to Nome across the strait, the short way round the antimeridian.
+    expect(Math.abs(camera.center[0])).toBeGreaterThan(170);
+    expect(camera.zoom).toBeCloseTo(3.85, 1);
   });
 });

@@ -216,13 +216,16 @@ function storyOrder(journey: Journey): string[] {
   return [...new Set(journey.events.map((e) => e.place.id))];
 }
 
+const sharesTraveller = (leg: StoryLeg, step: StoryEvent) => leg.leg.properties.travellers.some((t) => step.event.participants.includes(t));
+
 /** A leg's line, thinned to at most this many points, is enough to frame it. */
 const FOCUS_POINTS_PER_LEG = 24;
 const focusCache = new WeakMap<Journey, Map<string, Focus>>();
 
 /**
- * What the camera must show for a step: its place (with its precision) and
- * the legs its view holds; while playing, also every leg under way before
+ * What the camera must show for a step: its place (with its precision), the
+ * legs its view holds and those its participants are under way on at its
+ * start (so that their badges are in view); while playing, also every leg under way before
  * the next step, so that two travellers moving at once are framed together
  * rather than in turn. Without a step, every stop and leg: the overview.
  * Cached per journey, so the same step gives the same object.
@@ -244,6 +247,8 @@ export function focusFor(journey: Journey, step: StoryEvent | undefined, playing
   } else {
     const anchor = placeAnchor(step.place);
     const legs = new Set<StoryLeg>(step.frameLegs);
+    // A participant under way at the step (a flight over a strait) is shown with its badge: its leg is in view too.
+    for (const leg of journey.legs) if (leg.line && leg.depart < step.start && leg.arrive > step.start && sharesTraveller(leg, step)) legs.add(leg);
     if (playing) {
       const until = journey.events[step.index + 1]?.start ?? step.end ?? step.start;
       for (const leg of journey.legs) if (leg.line && leg.depart < until && leg.arrive > step.start) legs.add(leg);

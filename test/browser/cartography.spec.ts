@@ -6,6 +6,8 @@
  *   (not under the bottom sheet, the inset, the controls or the key), at least
  *   10% from each edge of it;
  * - the map is not blank;
+ * - the badge of a traveller under way, when on the map, lies whole inside
+ *   the part the reader sees (the step frames its participants' legs);
  * - the zoom never goes past the detail the basemap declares there;
  * - no stop marker, label or badge overlaps another, no label is cut by the
  *   map's edge, and the current marker, when in view, has its label;
@@ -21,7 +23,8 @@ import { detailOf, detailZoom } from '../../src/map/camera.ts';
 import { drawn, expectNoClutter } from './clutter.ts';
 import { openStory, settle } from './helpers.ts';
 
-const SHEET = resolve('test-results/contact-sheet');
+/** PW_SHEET puts the contact sheet elsewhere (two runs on one machine). */
+const SHEET = resolve(process.env.PW_SHEET ?? 'test-results/contact-sheet');
 const DETAIL = detailOf(JSON.parse(readFileSync(resolve('public/basemap/style.json'), 'utf8')));
 
 const JOURNEYS = [
@@ -58,11 +61,17 @@ async function layout(page: Page) {
     if (panel && panel.y < visibleBottom && panel.y > map.y && panel.x < map.x + map.w && panel.x + panel.w > map.x) visibleBottom = panel.y;
     const overlays = [...view.querySelectorAll('[data-map-overlay], .maplibregl-ctrl')].map(box).filter((b) => b !== undefined);
     const current = view.querySelector('.stop[aria-current="step"]:not([hidden])');
+    // The badges of travellers under way ("…, between Anadyr and Nome"), as drawn.
+    const moving = [...view.querySelectorAll('.markers > .traveller')]
+      .filter((t) => / between /.test(t.getAttribute('aria-label') ?? '') && getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden')
+      .map((t) => ({ who: t.getAttribute('aria-label') ?? '', box: box(t) }))
+      .filter((t) => t.box !== undefined);
     return {
       map,
       visible: { x: map.x, y: map.y, w: map.w, h: visibleBottom - map.y },
       overlays,
       dot: box(current?.querySelector('.stop-dot')),
+      moving,
       camera: view.host.getAttribute('data-camera') ?? '',
       place: current?.getAttribute('data-place') ?? '',
     };
@@ -126,12 +135,18 @@ async function open(page: Page, journey: (typeof JOURNEYS)[number]): Promise<voi
 }
 
 async function checkView(page: Page, where: string, shot: Buffer): Promise<void> {
-  const { map, visible, overlays, dot, camera, place } = await layout(page);
+  const { map, visible, overlays, dot, camera, place, moving } = await layout(page);
   const [lng, lat, zoom] = camera.split(',').map(Number) as [number, number, number];
   expect(Number.isFinite(zoom), `${where}: the camera is known`).toBe(true);
   // The zoom stays within the detail the basemap has where the map looks.
   expect(zoom, `${where}: zoom ${zoom} at ${lng},${lat}`).toBeLessThanOrEqual(detailZoom(DETAIL, [lng, lat, lng, lat]) + 0.01);
   expect(spread(shot, visible), `${where}: the map is not blank`).toBeGreaterThan(4);
+  // A badge of a traveller under way that the reader sees at all is whole inside what the reader sees: never half off its edge.
+  for (const { who, box: b } of moving) {
+    if (!intersects(b!, visible)) continue;
+    const inside = b!.x >= visible.x - 0.5 && b!.y >= visible.y - 0.5 && b!.x + b!.w <= visible.x + visible.w + 0.5 && b!.y + b!.h <= visible.y + visible.h + 0.5;
+    expect(inside, `${where}: the badge of ${who} at ${JSON.stringify(b)} is cut by the visible map's edge ${JSON.stringify(visible)}`).toBe(true);
+  }
   if (!place) return;
   expect(dot, `${where}: the current marker is drawn`).toBeDefined();
   const cx = dot!.x + dot!.w / 2;
