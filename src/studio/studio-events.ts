@@ -54,8 +54,17 @@ export class TimeEditEvent extends Event {
   }
 }
 
+/** The editor asked to go to a problem's field (from the preview's note). */
+export class ProblemChooseEvent extends Event {
+  static readonly type = 'studio-problem-choose';
+  constructor(readonly detail: { readonly path: string }) {
+    super(ProblemChooseEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'studio-problem-choose': ProblemChooseEvent;
     'studio-canvas-click': CanvasClickEvent;
     'studio-place-move': PlaceMoveEvent;
     'studio-place-choose': PlaceChooseEvent;

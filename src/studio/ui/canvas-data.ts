@@ -1,8 +1,9 @@
 /**
  * What the canvas map draws from the draft: each place with a point, and
  * each leg's line (its route, or straight between its places), in its
- * first traveller's colour; the context's lines and outlines in grey, so an
- * editor sees what they draw. Pure.
+ * first traveller's colour; the context's lines and outlines in grey, and
+ * its points and captions as labelled dots, so an editor sees what they
+ * draw. Pure.
  */
 import { itemsOf, type Draft, type ListKind } from '../draft/draft.ts';
 import { getAt, listAt, type Json } from '../draft/json-path.ts';
@@ -15,6 +16,16 @@ export interface CanvasPlace {
   readonly selected: boolean;
 }
 
+/** A context feature that is one position: a building's dot, a caption's words. */
+export interface CanvasNote {
+  readonly id: string;
+  /** Its label, or what it is while it has none ("Building 2, no label yet"). */
+  readonly label: string;
+  /** A caption is words alone, with no dot. */
+  readonly caption: boolean;
+  readonly position: LngLat;
+}
+
 export interface CanvasLeg {
   readonly id: string;
   readonly coordinates: readonly LngLat[];
@@ -23,7 +34,7 @@ export interface CanvasLeg {
 
 const isPosition = (p: Json | undefined): p is [number, number] => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 
-export function canvasData(draft: Draft, selected: { list: ListKind; index: number } | undefined, _placing: string): { places: CanvasPlace[]; legs: CanvasLeg[] } {
+export function canvasData(draft: Draft, selected: { list: ListKind; index: number } | undefined, _placing: string): { places: CanvasPlace[]; legs: CanvasLeg[]; notes: CanvasNote[] } {
   const where = new Map<string, LngLat>();
   const places = itemsOf(draft, 'places').flatMap(({ item }, i) => {
     const position = getAt(item, ['geometry', 'coordinates']);
@@ -43,13 +54,20 @@ export function canvasData(draft: Draft, selected: { list: ListKind; index: numb
     const first = listAt(item, ['properties', 'travellers'])[0];
     return [{ id: String(item.id ?? ''), coordinates, colour: colours.get(String(first ?? '')) ?? '#555555' }];
   });
-  // The context's lines and outlines (a point of it is one position: there is nothing to draw until the preview).
+  // The context's lines and outlines; its points are notes.
   const context = listAt(draft, ['context', 'features']).flatMap((f, i) => {
     const g = getAt(f, ['geometry', 'coordinates']);
     const line = (getAt(f, ['geometry', 'type']) === 'Polygon' && Array.isArray(g) ? listAt(g, [0]) : Array.isArray(g) ? g : []).filter(isPosition);
     return line.length >= 2 ? [{ id: `context-${i}`, coordinates: line.map((p) => [p[0], p[1]] as LngLat), colour: CONTEXT_COLOUR }] : [];
   });
-  return { places, legs: [...legs, ...context] };
+  const notes = listAt(draft, ['context', 'features']).flatMap((f, i) => {
+    const at = getAt(f, ['geometry', 'coordinates']);
+    if (getAt(f, ['geometry', 'type']) !== 'Point' || !isPosition(at)) return [];
+    const kind = String(getAt(f, ['properties', 'kind']) ?? '');
+    const label = String(getAt(f, ['properties', 'label']) ?? '').trim() || `${kind ? kind[0]!.toUpperCase() + kind.slice(1) : 'Feature'} ${i + 1}, no label yet`;
+    return [{ id: `context-${i}`, label, caption: kind === 'caption', position: [at[0], at[1]] as LngLat }];
+  });
+  return { places, legs: [...legs, ...context], notes };
 }
 
 /** The canvas's colour for context lines: a mid grey, seen on both basemaps. */

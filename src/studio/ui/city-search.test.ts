@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCity, type City } from './city-search.ts';
+import { findCity, zoneForCity, type City } from './city-search.ts';
 
 const cities: City[] = [
   { name: 'Moscow', country: 'RU', population: 10_000_000, position: [37.6, 55.75] },
@@ -17,5 +17,15 @@ describe('finding a city', () => {
     expect(findCity(cities, 'Mont')?.name).toBe('Montreal');
     expect(findCity(cities, '  ')).toBeUndefined();
     expect(findCity(cities, 'Atlantis')).toBeUndefined();
+  });
+});
+
+describe('the time zone of a found city', () => {
+  it('is the zone named after it, if there is one', () => {
+    expect(zoneForCity('Addis Ababa')).toBe('Africa/Addis_Ababa');
+    expect(zoneForCity('nairobi')).toBe('Africa/Nairobi');
+    expect(zoneForCity('New York', ['America/Chicago', 'America/New_York'])).toBe('America/New_York');
+    expect(zoneForCity('Geneva', ['Europe/Zurich'])).toBe('');
+    expect(zoneForCity(' ')).toBe('');
   });
 });

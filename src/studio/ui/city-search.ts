@@ -29,3 +29,19 @@ export function findCity(cities: readonly City[], query: string): City | undefin
   if (exact[0]) return exact[0];
   return cities.filter((c) => c.name.toLowerCase().startsWith(name) && fits(c)).sort(byPopulation)[0];
 }
+
+/** Zones the browser knows. */
+const ZONES: readonly string[] = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+
+/**
+ * The time zone named after a city, as many are (Africa/Nairobi,
+ * America/New_York), for a place added from a found city; '' if none is.
+ * The editor checks it: a city's zone is not always named after it.
+ *
+ * @example zoneForCity('Addis Ababa') // 'Africa/Addis_Ababa'
+ */
+export function zoneForCity(name: string, zones: readonly string[] = ZONES): string {
+  const key = name.trim().replace(/\s+/g, '_').toLowerCase();
+  if (!key) return '';
+  return zones.find((z) => z.split('/').at(-1)!.toLowerCase() === key) ?? '';
+}

@@ -8,8 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { EVENT_STATUSES, LEG_MODES, LEG_STATUSES, PRECISIONS } from '../../journey/schema.ts';
 import { checkColour, MIN_GRAPHIC_CONTRAST } from '../check/contrast.ts';
 import { urlProblem } from '../check/url-check.ts';
-import { duplicateEvent, itemsOf, newEvent, newLeg, newQuote, newSource, newTraveller, renameId, type Draft, type IdKind, type ListKind } from '../draft/draft.ts';
-import { formatPath, getAt, insertItem, listAt, moveItem, removeItem, type Json, type JsonObject, type PathPart } from '../draft/json-path.ts';
+import { duplicateEvent, itemsOf, newEvent, newLeg, newQuote, newSource, newTraveller, renameId, slug, type Draft, type IdKind, type ListKind } from '../draft/draft.ts';
+import { formatPath, getAt, insertItem, listAt, moveItem, removeItem, setAt, type Json, type JsonObject, type PathPart } from '../draft/json-path.ts';
 import { TimeEditEvent } from '../studio-events.ts';
 import { checkboxList, fieldId, numberField, selectField, textArea, textField, type FormContext } from './fields.ts';
 import './time-field.ts';
@@ -110,14 +110,17 @@ function itemList(
   </section>`;
 }
 
-/** The journey's own fields. */
+/** The journey's own fields. A new journey's id follows its title until the editor changes it. */
 export function journeyForm(ctx: FormsContext): TemplateResult {
   const j = ['journey'];
+  const id = str(getAt(ctx.draft, [...j, 'id']));
+  const follows = id === 'new-journey' || id === '' || id === slug(str(getAt(ctx.draft, [...j, 'title'])));
+  const retitle = (title: string) => ctx.apply(setAt(setAt(ctx.draft, [...j, 'title'], title), [...j, 'id'], slug(title) || 'new-journey'), formatPath([...j, 'title']));
   return html`<section class="form-section" aria-labelledby="h-journey">
     <h2 id="h-journey">The journey</h2>
-    ${textField(ctx, [...j, 'title'], 'Title', { required: true, help: 'As a headline: who went where.' })}
+    ${textField(ctx, [...j, 'title'], 'Title', { required: true, help: 'As a headline: who went where.', onValue: follows ? retitle : undefined })}
     ${textArea(ctx, [...j, 'summary'], 'Summary', { required: true, help: 'Two or three sentences for the opening card.' })}
-    ${textField(ctx, [...j, 'id'], 'Id', { required: true, help: 'The file’s name too: lower-case letters, digits and hyphens.' })}
+    ${textField(ctx, [...j, 'id'], 'Id', { required: true, help: `The file’s name and its address (?journey=…): lower-case letters, digits and hyphens.${follows ? ' Made from the title until you change it.' : ''}` })}
     ${textField(ctx, [...j, 'credit'], 'Credit', { help: 'Who made it, e.g. "Graphics desk".' })}
     <div class="row">
       ${textField(ctx, [...j, 'language'], 'Language', { help: 'e.g. en' })} ${textField(ctx, [...j, 'updated'], 'Updated', { type: 'date' })}

@@ -9,7 +9,7 @@ import { record, redo, seal, startHistory, undo, type History } from '../draft/h
 import { formatPath, getAt, insertItem, parsePath, setAt, type Json, type JsonObject, type PathPart } from '../draft/json-path.ts';
 import { downloadFile, fetchBundledDraft, importCsvFile, importRouteFile, readDraftFile } from './draft-files.ts';
 import { SECTIONS, focusField, whereIs, type Section } from './focus-path.ts';
-import { CanvasClickEvent, CodeEditEvent, PlaceChooseEvent, PlaceMoveEvent, PreviewStepEvent, type LngLat } from '../studio-events.ts';
+import { CanvasClickEvent, CodeEditEvent, PlaceChooseEvent, PlaceMoveEvent, PreviewStepEvent, ProblemChooseEvent, type LngLat } from '../studio-events.ts';
 import { eventsForm, journeyForm, legsForm, placesForm, sourcesForm, travellersForm, type FormsContext } from './forms.ts';
 import { problemsPanel } from './problems-panel.ts';
 import { publishPanel } from './publish-panel.ts';
@@ -18,8 +18,8 @@ import { zoneList } from './time-field.ts';
 import { canvasData } from './canvas-data.ts';
 import { csvImport, studioBar } from './studio-bar.ts';
 import { contextForm, drawContext } from './context-form.ts';
-
-
+import { forEditors } from './problem-words.ts';
+import { zoneForCity } from './city-search.ts';
 const canvasChunk = () => import('./studio-canvas.ts');
 const previewChunk = () => import('./studio-preview.ts');
 const codeChunk = () => import('./studio-code.ts');
@@ -92,21 +92,20 @@ export class JourneyStudio extends LitElement {
     this.addEventListener(PlaceChooseEvent.type, (e) => this.#choosePlace(e.detail));
     this.addEventListener(PreviewStepEvent.type, (e) => this.#onPreviewStep(e.detail.eventId));
     this.addEventListener(CodeEditEvent.type, (e) => this.#onCodeEdit(e.detail.value));
+    this.addEventListener(ProblemChooseEvent.type, (e) => void this.#focusPath(e.detail.path));
   }
 
   protected override createRenderRoot() {
     return this;
   }
 
-  get draft(): Draft {
-    return this._history.present;
-  }
+  get draft(): Draft { return this._history.present; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('_history') && this.#checked !== this.draft) {
       this.#checked = this.draft;
       this.#file = toFile(this.draft);
-      this.#problems = validateJourney(this.#file).problems;
+      this.#problems = forEditors(this.draft, validateJourney(this.#file).problems);
       this.#problemAt = new Map();
       for (const p of this.#problems) if (!this.#problemAt.has(p.path)) this.#problemAt.set(p.path, p.hint ? `${p.message}. ${p.hint}` : p.message);
     }
@@ -178,9 +177,7 @@ export class JourneyStudio extends LitElement {
     this._status = '';
   }
 
-  #download(): void {
-    this._status = `Downloaded ${downloadFile(this.#file)}.`;
-  }
+  #download = () => void (this._status = `Downloaded ${downloadFile(this.#file)}.`);
 
   // —— Selection and focus ——
 
@@ -249,7 +246,8 @@ export class JourneyStudio extends LitElement {
       this.#select('places', index);
       return;
     }
-    this.#addPlace(newPlace(this.draft, detail.position, detail.city), `Added ${detail.city}. Check its time zone.`);
+    const zone = zoneForCity(detail.city);
+    this.#addPlace(newPlace(this.draft, detail.position, detail.city, zone), zone ? `Added ${detail.city}, in the time zone ${zone}.` : `Added ${detail.city}. Give it its time zone.`);
   }
 
   #addPlace(place: JsonObject, status: string): void {
@@ -337,7 +335,7 @@ export class JourneyStudio extends LitElement {
           valid: errors === 0,
           errors,
           appBase: new URL('./', document.baseURI).href,
-          download: () => this.#download(),
+          download: this.#download,
         });
       }
     }
@@ -345,7 +343,7 @@ export class JourneyStudio extends LitElement {
 
   #preview(full = false) {
     const errors = this.#problems.some((p) => p.severity === 'error');
-    return html`<studio-preview class=${full ? 'full' : ''} .file=${errors ? undefined : this.#file} .eventId=${this._previewEvent} theme=${this.theme} ?full=${full}></studio-preview>`;
+    return html`<studio-preview class=${full ? 'full' : ''} .file=${errors ? undefined : this.#file} .problems=${this.#problems} .draft=${this.draft} .eventId=${this._previewEvent} theme=${this.theme} ?full=${full}></studio-preview>`;
   }
 
   override render() {
@@ -369,7 +367,7 @@ export class JourneyStudio extends LitElement {
       ${studioBar({ title, canUndo: h.past.length > 0, canRedo: h.future.length > 0, saved, undo: () => this.#travel(-1), redo: () => this.#travel(1), startOver: () => this.#startOver() })}
       <div class="studio-main">
         <div class="forms-column">
-          ${problemsPanel(this.#problems, (p) => void this.#focusPath(p.path))}
+          ${problemsPanel(this.#problems, (p) => void this.#focusPath(p.path), this.draft)}
           <nav class="sections" aria-label="Parts of the journey">
             ${SECTIONS.map(([id, label]) => html`<button type="button" aria-current=${this._section === id ? 'page' : 'false'} @click=${() => (this._section = id)}>${label}</button>`)}
           </nav>
@@ -379,6 +377,7 @@ export class JourneyStudio extends LitElement {
           <studio-canvas
             .places=${canvas.places}
             .legs=${canvas.legs}
+            .notes=${canvas.notes}
             .placing=${this._placing !== ''}
             theme=${this.theme}
           ></studio-canvas>

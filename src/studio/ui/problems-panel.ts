@@ -1,12 +1,16 @@
 /**
  * The validator's verdict on the draft, after every change: errors and
  * warnings in lists of their own, each with its path, message and hint.
- * Choosing one takes the editor to its field.
+ * Each says where in the forms it is, as well as its path. Choosing one
+ * takes the editor to its field.
  */
 import { html, nothing } from 'lit';
 import { countProblems, type Problem } from '../../journey/problem.ts';
+import type { Draft } from '../draft/draft.ts';
+import { parsePath } from '../draft/json-path.ts';
+import { whereLabel } from './problem-words.ts';
 
-export function problemsPanel(problems: readonly Problem[], choose: (p: Problem) => void) {
+export function problemsPanel(problems: readonly Problem[], choose: (p: Problem) => void, draft: Draft) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const [e, w] = [countProblems(problems, 'error'), countProblems(problems, 'warning')];
@@ -14,7 +18,7 @@ export function problemsPanel(problems: readonly Problem[], choose: (p: Problem)
   const item = (p: Problem) =>
     html`<li>
       <button type="button" class="problem" @click=${() => choose(p)}>
-        <code class="path">${p.path}</code> <span class="message">${p.message}</span>${p.hint ? html` <span class="hint">Hint: ${p.hint}</span>` : nothing}
+        <strong class="where">${whereLabel(draft, parsePath(p.path) ?? [])}</strong> <code class="path">${p.path}</code> <span class="message">${p.message}</span>${p.hint ? html` <span class="hint">Hint: ${p.hint}</span>` : nothing}
       </button>
     </li>`;
   return html`<section class="problems" aria-labelledby="problems-heading">

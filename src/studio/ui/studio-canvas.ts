@@ -1,6 +1,7 @@
 /**
  * The map as the studio's canvas: every place with a point as a marker that
- * can be dragged (or moved with the arrow keys), legs as lines, a click
+ * can be dragged (or moved with the arrow keys), legs and the context's
+ * lines as lines, its points and captions as labelled dots, a click
  * that places a point when the studio asks for one, and a search of the
  * basemap's city names. MapLibre is used here directly, as in the reader's
  * adapter (src/map/maplibre/), with the same basemap loading and origin
@@ -14,7 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { guardRequest, loadStyle } from '../../map/maplibre/basemap.ts';
 import { hasWebGL2 } from '../../map/maplibre/webgl.ts';
 import { CanvasClickEvent, PlaceChooseEvent, PlaceMoveEvent, type LngLat } from '../studio-events.ts';
-import type { CanvasLeg, CanvasPlace } from './canvas-data.ts';
+import type { CanvasLeg, CanvasNote, CanvasPlace } from './canvas-data.ts';
 import { findCity, type City } from './city-search.ts';
 
 setWorkerUrl(workerUrl);
@@ -32,6 +33,7 @@ export class StudioCanvas extends LitElement {
   static override properties = {
     places: { attribute: false },
     legs: { attribute: false },
+    notes: { attribute: false },
     placing: { type: Boolean },
     theme: {},
     _found: { state: true },
@@ -41,6 +43,8 @@ export class StudioCanvas extends LitElement {
 
   declare places: readonly CanvasPlace[];
   declare legs: readonly CanvasLeg[];
+  /** The context's points and captions. */
+  declare notes: readonly CanvasNote[];
   /** A click on the map places a point. */
   declare placing: boolean;
   declare theme: 'light' | 'dark';
@@ -52,6 +56,7 @@ export class StudioCanvas extends LitElement {
   #loaded = false;
   #framed = false;
   readonly #markers = new Map<string, { marker: Marker; button: HTMLButtonElement }>();
+  readonly #notes = new Map<string, Marker>();
   #styleTheme = '';
   #creating = false;
 
@@ -59,6 +64,7 @@ export class StudioCanvas extends LitElement {
     super();
     this.places = [];
     this.legs = [];
+    this.notes = [];
     this.placing = false;
     this.theme = 'light';
     this._found = undefined;
@@ -80,6 +86,7 @@ export class StudioCanvas extends LitElement {
     this.#map?.remove();
     this.#map = undefined;
     this.#markers.clear();
+    this.#notes.clear();
     this.#loaded = false;
     this.#styleTheme = '';
   }
@@ -143,8 +150,10 @@ export class StudioCanvas extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.#map) void this.#setStyle();
-    if (changed.has('places') || changed.has('legs')) this.#draw();
+    if (changed.has('places') || changed.has('legs') || changed.has('notes')) this.#draw();
     this.#map?.getCanvas().style.setProperty('cursor', this.placing ? 'crosshair' : '');
+    // Not a class binding: Lit would set the whole attribute, and take away MapLibre's own class (maplibregl-map, which positions the canvas).
+    this.querySelector('.canvas-map')?.classList.toggle('placing', this.placing);
   }
 
   #draw(): void {
@@ -154,6 +163,7 @@ export class StudioCanvas extends LitElement {
       type: 'FeatureCollection',
       features: this.legs.map((l) => ({ type: 'Feature', properties: { colour: l.colour }, geometry: { type: 'LineString', coordinates: l.coordinates.map((p) => [p[0], p[1]]) } })),
     });
+    this.#drawNotes(map);
     const seen = new Set<string>();
     for (const place of this.places) {
       seen.add(place.id);
@@ -189,6 +199,32 @@ export class StudioCanvas extends LitElement {
     }
   }
 
+  /** The context's points and captions, as labels the editor can read (clicks pass through them to the map). */
+  #drawNotes(map: MapLibreMap): void {
+    const seen = new Set<string>();
+    for (const note of this.notes) {
+      seen.add(note.id);
+      let marker = this.#notes.get(note.id);
+      if (!marker) {
+        const element = document.createElement('div');
+        element.setAttribute('role', 'img');
+        element.append(document.createElement('span'));
+        marker = new Marker({ element, anchor: 'center' }).setLngLat([note.position[0], note.position[1]]).addTo(map);
+        this.#notes.set(note.id, marker);
+      }
+      const element = marker.getElement();
+      element.className = `studio-note${note.caption ? ' caption' : ''}`;
+      element.setAttribute('aria-label', `${note.caption ? 'Caption' : 'Context point'}: ${note.label}`);
+      element.firstElementChild!.textContent = note.label;
+      marker.setLngLat([note.position[0], note.position[1]]);
+    }
+    for (const [id, marker] of this.#notes) {
+      if (seen.has(id)) continue;
+      marker.remove();
+      this.#notes.delete(id);
+    }
+  }
+
   /** Shows every place (once, when the first places arrive; the editor moves the map after that). */
   #frame(): void {
     const map = this.#map;
@@ -215,16 +251,20 @@ export class StudioCanvas extends LitElement {
   async #loadCities(): Promise<void> {
     if (this._cities.length) return;
     try {
-      const data = (await (await fetch(new URL('basemap/cities.geojson', document.baseURI), { credentials: 'omit' })).json()) as { features: { properties: { name: string; country: string; population: number }; geometry: { coordinates: [number, number] } }[] };
+      const response = await fetch(new URL('basemap/cities.geojson', document.baseURI), { credentials: 'omit' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const data = (await response.json()) as { features: { properties: { name: string; country: string; population: number }; geometry: { coordinates: [number, number] } }[] };
       this._cities = data.features.map((f) => ({ name: f.properties.name, country: f.properties.country, population: f.properties.population, position: f.geometry.coordinates }));
     } catch {
-      this._message = 'The list of cities could not be loaded.';
+      this._message = 'The list of cities could not be loaded: click the map instead, or type the coordinates in the place’s form.';
     }
   }
 
-  #search(e: Event): void {
+  async #search(e: Event): Promise<void> {
     e.preventDefault();
     const query = (this.querySelector('#city-search') as HTMLInputElement).value;
+    await this.#loadCities();
+    if (!this._cities.length) return;
     const city = findCity(this._cities, query);
     this._found = city;
     if (!city) {
@@ -237,7 +277,7 @@ export class StudioCanvas extends LitElement {
 
   override render() {
     return html`<section class="canvas" aria-label="Map canvas">
-      <form class="canvas-search" role="search" @submit=${(e: Event) => this.#search(e)}>
+      <form class="canvas-search" role="search" @submit=${(e: Event) => void this.#search(e)}>
         <label for="city-search">Find a city</label>
         <input id="city-search" type="search" list="studio-cities" autocomplete="off" @focus=${() => void this.#loadCities()} />
         <datalist id="studio-cities">${this._cities.slice(0, 3000).map((c) => html`<option value=${`${c.name} (${c.country})`}></option>`)}</datalist>
@@ -251,7 +291,7 @@ export class StudioCanvas extends LitElement {
           : nothing}
       </form>
       ${this._message ? html`<p class="canvas-message" role="status">${this._message}</p>` : nothing}
-      <div class="canvas-map ${this.placing ? 'placing' : ''}"></div>
+      <div class="canvas-map"></div>
       ${this.placing ? html`<p class="placing-hint" aria-hidden="true">Click the map to place the point (Escape cancels)</p>` : nothing}
     </section>`;
   }

@@ -3,13 +3,18 @@
  * local file (its public `openFile`, as "Open a journey file…" does), a
  * moment after the last change that leaves the journey valid. Choosing a
  * step in it tells the studio; the studio's chosen event is shown in it.
+ * Until the journey is valid it says how many errors are left, and offers
+ * to go to the one to fix first.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { embedLayouts } from '../../components/journey-story/embed-layout.styles.ts';
 import { JourneyStory } from '../../components/journey-story/journey-story.ts';
 import type { StoryChangeEvent, StoryLoadEvent } from '../../components/events.ts';
+import type { Problem } from '../../journey/problem.ts';
 import type { Draft } from '../draft/draft.ts';
-import { PreviewStepEvent } from '../studio-events.ts';
+import { parsePath } from '../draft/json-path.ts';
+import { PreviewStepEvent, ProblemChooseEvent } from '../studio-events.ts';
+import { fieldWord, firstToFix, whereLabel } from './problem-words.ts';
 
 JourneyStory.addStyles(embedLayouts);
 
@@ -18,11 +23,14 @@ const PREVIEW_DELAY_MS = 700;
 
 /**
  * @event studio-preview-step - The editor chose a step in the preview (PreviewStepEvent).
+ * @event studio-problem-choose - The editor asked to go to the error to fix first (ProblemChooseEvent).
  */
 export class StudioPreview extends LitElement {
   static override properties = {
     file: { attribute: false },
     eventId: { attribute: false },
+    problems: { attribute: false },
+    draft: { attribute: false },
     theme: {},
     full: { type: Boolean },
     _state: { state: true },
@@ -32,6 +40,9 @@ export class StudioPreview extends LitElement {
   declare file: Draft | undefined;
   /** The event chosen in the forms ('' for none). */
   declare eventId: string;
+  /** The checks' problems on the draft, and the draft they are about (for the note while it has errors). */
+  declare problems: readonly Problem[];
+  declare draft: Draft | undefined;
   declare theme: 'light' | 'dark';
   /** The whole page (the reader view, a phone), not a pane beside the forms. */
   declare full: boolean;
@@ -47,6 +58,8 @@ export class StudioPreview extends LitElement {
     super();
     this.file = undefined;
     this.eventId = '';
+    this.problems = [];
+    this.draft = undefined;
     this.theme = 'light';
     this.full = false;
     this._state = 'waiting';
@@ -118,16 +131,33 @@ export class StudioPreview extends LitElement {
     }, delay);
   }
 
+  /** While the draft has errors: how many are left, and the one to fix first with a button that goes to it. */
+  #errorsNote() {
+    const errors = this.problems.filter((p) => p.severity === 'error').length;
+    const first = this.draft && firstToFix(this.draft, this.problems);
+    if (!errors || !first || !this.draft) return nothing;
+    const parts = parsePath(first.path) ?? [];
+    const where = [whereLabel(this.draft, parts), fieldWord(parts)].filter(Boolean).join(', ');
+    const count = errors === 1 ? 'One error is left' : `${errors} errors are left`;
+    const before = this._state === 'stale' ? 'before the preview shows your latest changes' : 'before the preview can show the journey';
+    return html`<div class="preview-errors">
+      <p role="status">${count} ${before}. Fix first: <strong>${where ? `${where} — ` : ''}${first.message}</strong>.</p>
+      ${this.full ? nothing : html`<button type="button" @click=${() => this.dispatchEvent(new ProblemChooseEvent({ path: first.path }))}>Go to it</button>`}
+    </div>`;
+  }
+
   override render() {
     const note = {
-      waiting: 'The preview appears once the journey passes its checks.',
+      waiting: this.problems.some((p) => p.severity === 'error') ? '' : 'Opening the preview…',
       shown: '',
-      stale: 'The preview shows the last valid version: fix the errors to update it.',
+      stale: 'It shows the last version without errors.',
       failed: 'The preview could not open the journey: see Checks.',
     }[this._state];
+    const errors = this._state === 'waiting' || this._state === 'stale' ? this.#errorsNote() : nothing;
     return html`<section class="preview" aria-label="Preview: the journey as readers see it">
       ${this.full ? nothing : html`<h2 class="pane-title">Preview</h2>`}
-      ${note ? html`<p class="preview-note" role="status">${note}</p>` : nothing}
+      ${errors}
+      ${note ? html`<p class="preview-note">${note}</p>` : nothing}
       <div class="preview-story"></div>
     </section>`;
   }

@@ -78,7 +78,9 @@ export class StudioTimeField extends LitElement {
       this._error = '';
       this.#written = key;
     }
-    if (changed.has('placeZone') && !this._parts.zone) this._parts = { ...this._parts, zone: this.placeZone };
+    // A new place (the leg's From chosen after it was made) brings its zone, unless the editor chose one or wrote the time.
+    const oldZone = changed.get('placeZone');
+    if (changed.has('placeZone') && (!this._parts.zone || (!at && this._parts.zone === oldZone))) this._parts = { ...this._parts, zone: this.placeZone };
   }
 
   #edit(change: Partial<TimeParts>): void {
