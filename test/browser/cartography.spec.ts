@@ -20,12 +20,14 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { detailOf, detailZoom } from '../../src/map/camera.ts';
+import { withContextDetail } from '../../src/map/context.ts';
 import { drawn, expectNoClutter } from './clutter.ts';
 import { openStory, settle } from './helpers.ts';
 
 /** PW_SHEET puts the contact sheet elsewhere (two runs on one machine). */
 const SHEET = resolve(process.env.PW_SHEET ?? 'test-results/contact-sheet');
-const DETAIL = detailOf(JSON.parse(readFileSync(resolve('public/basemap/style.json'), 'utf8')));
+/** Where the map may zoom in: the basemap's detail, with the default journey's context area added as the map adds it (the others have none). */
+const DETAIL = withContextDetail(detailOf(JSON.parse(readFileSync(resolve('public/basemap/style.json'), 'utf8'))), JSON.parse(readFileSync(resolve('data/journeys/moscow-2025-12-02.json'), 'utf8')).context);
 
 const JOURNEYS = [
   { name: 'default', path: './', body: undefined },
