@@ -27,9 +27,32 @@ test.beforeAll(async () => {
       1,
       3,
     ),
+    '/scrolly-external.html': externalStepsPage,
   });
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/**
+ * An article on another origin whose steps are its own paragraphs after the
+ * element, not inside it: one a direct sibling, two in a wrapper, and a
+ * paragraph that is no step between them; the section ends before the
+ * article does.
+ */
+const externalStepsPage = articlePage(
+  `<script type="module" src="${APP}/embed/diplomatic-journey.js"></script>
+<section class="scrolly-section">
+  <diplomatic-journey journey="moscow-2025-12-02" layout="scrolly"></diplomatic-journey>
+  <section data-journey-step="overview" data-journey-alt="The whole journey."><h2>Two weeks of talks</h2><p>The envoys flew from Florida to Moscow.</p></section>
+  <p id="between">A paragraph of the article that is no step of the map.</p>
+  <div class="steps">
+    <section data-journey-step="landing-vnukovo" data-journey-alt="Moscow, Vnukovo airport."><h2>Landing at Vnukovo</h2><p>The plane landed outside Moscow.</p></section>
+    <section data-journey-step="kremlin-talks" data-journey-alt="The Kremlin."><h2>Five hours with Putin</h2><p>The talks lasted into the night.</p></section>
+  </div>
+</section>
+<p id="after">The article goes on after the scrolling map.</p>`,
+  1,
+  3,
+);
 
 type Doc = Page | Frame;
 
@@ -398,6 +421,62 @@ test.describe('scrollytelling: the example article', () => {
     await page.screenshot({ path: `${SHOTS}/phone-no-js.png`, fullPage: true });
     await context.close();
   });
+});
+
+/** Whether what the reader sees at the middle of `selector`'s box is that element (it is in front, not behind the map). */
+const inFront = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const el = document.querySelector(selector)!;
+    const r = el.getBoundingClientRect();
+    const y = Math.min(Math.max(r.top + 8, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(r.left + r.width / 2, y);
+    return hit !== null && el.contains(hit);
+  }, selector);
+
+test('scrollytelling with the steps after the element in the page (not inside it): the map full-bleed and sticky, the page\'s own paragraphs in front of it as cards, at 1280×800 and 375×667; the map unsticks at the section\'s end', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordSteps(page);
+  await page.goto(`${ARTICLE}/scrolly-external.html`);
+  await requireWebGL2(page);
+  await record(page);
+  const ids = await stepIds(page);
+  expect(ids).toEqual(['overview', 'landing-vnukovo', 'kremlin-talks']);
+  const lastStep = '[data-journey-step="kremlin-talks"]';
+  await walk(page, page, ids, {
+    jump: () => page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), lastStep),
+    atStep: async (id) => {
+      expect(await inFront(page, `[data-journey-step="${id}"]`), `step ${id} is in front of the map`).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/external-wide-${id}.png` });
+    },
+  });
+  // The map fills the width, behind the page's column.
+  const map = (await page.locator('diplomatic-journey').getByRole('region', { name: /^Map of / }).boundingBox())!;
+  expect(map.width, 'the map is full-bleed').toBeGreaterThan(1200);
+  await page.evaluate(() => document.querySelector('#between')!.scrollIntoView({ block: 'center' }));
+  expect(await inFront(page, '#between'), 'a paragraph between steps is in front of the map').toBe(true);
+
+  // A phone: the same, with the step framed above or below its card.
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'start' }), lastStep);
+  // The layout follows the new size (the viewport's, then the sticky map's, a screen tall).
+  await page.waitForFunction(() => innerHeight === 667 && document.querySelector('diplomatic-journey')!.getBoundingClientRect().height === 667);
+  // …and the story inside it (its phone layout comes with a render of its own).
+  const region = page.locator('diplomatic-journey').getByRole('region', { name: /^Map of / });
+  await expect.poll(async () => (await region.boundingBox())?.height, { message: 'the map follows the new size' }).toBeLessThanOrEqual(667);
+  const { reported: ok, map: phoneMap } = await stepTo(page, page, 'landing-vnukovo');
+  expect(ok, 'landing-vnukovo is current on the phone').toBe(true);
+  mapInView(page, phoneMap, 'landing-vnukovo on the phone');
+  expect(await inFront(page, '[data-journey-step="landing-vnukovo"]'), 'the step is in front of the map on the phone').toBe(true);
+  await expect(page.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+  await page.screenshot({ path: `${SHOTS}/external-phone-landing.png` });
+
+  // Past the section, the map scrolls away with it: the article's next paragraph is the page's, not over a map.
+  await page.evaluate(() => document.querySelector('#after')!.scrollIntoView({ block: 'center' }));
+  expect(await inFront(page, '#after')).toBe(true);
+  const gone = (await page.locator('diplomatic-journey').boundingBox())!;
+  expect(gone.y + gone.height, 'the map has scrolled away above the article\'s next paragraph').toBeLessThanOrEqual((await page.locator('#after').boundingBox())!.y + 1);
+  expect(await violations(page)).toEqual([]);
 });
 
 test('scrollytelling in an iframe on another origin: the scroll bridge in resize.js drives the steps, down, up and to the end', async ({ page }) => {

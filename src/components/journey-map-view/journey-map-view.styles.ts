@@ -28,6 +28,11 @@ export const styles = [
     .maplibregl-ctrl-bottom-right {
       bottom: var(--_covered-bottom, 0px);
     }
+    /* …but not above a scrolling story's card: it scrolls on, and the scale and attribution would jump with each step. */
+    :host([hide-controls]) .maplibregl-ctrl-bottom-left,
+    :host([hide-controls]) .maplibregl-ctrl-bottom-right {
+      bottom: 0;
+    }
     .map {
       /* The basemaps' sea, shown until the style has drawn. */
       background: light-dark(#dfe8ee, #1c2830);

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { JourneyStory } from '../../components/journey-story/journey-story.ts';
 import { OVERVIEW_ID } from '../../journey/story-state.ts';
 import { hasWebGL2 } from '../../map/maplibre/webgl.ts';
+import { adoptExternalStepStyles } from './external-steps.ts';
 import { ScrollStepsController, type Viewport } from './scroll-steps-controller.ts';
 import { ScrollProgressEvent, ScrollStepEvent } from './scrolly-events.ts';
 import { findStepElements, readStep, type ScrollyStep } from './scrolly-steps.ts';
@@ -122,8 +123,10 @@ export class ScrollyController implements ReactiveController {
   #readSteps(): void {
     const slot = this.#host.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
     this.#steps = findStepElements(this.#host, slot).map(readStep);
-    // Steps elsewhere in the page: the element is the sticky map alone, where the page's layout puts it.
-    this.#host.toggleAttribute('data-external-steps', this.#steps.length > 0 && !this.#steps.some((s) => this.#host.contains(s.element)));
+    // Steps elsewhere in the page: the element is the sticky map alone, and what follows it scrolls over it as cards.
+    const external = this.#steps.length > 0 && !this.#steps.some((s) => this.#host.contains(s.element));
+    this.#host.toggleAttribute('data-external-steps', external);
+    if (external) adoptExternalStepStyles(this.#host.ownerDocument);
   }
 
   readonly #onSlotChange = () => {
@@ -149,10 +152,21 @@ export class ScrollyController implements ReactiveController {
   /** Takes the story to a step, framed in the part of the map its card leaves free (phones: the cards cover the map). */
   #show(story: JourneyStory, step: ScrollyStep): void {
     const map = story.getBoundingClientRect();
-    const cover = coverOf(map, step.element.getBoundingClientRect());
+    const others = this.#cards().flatMap((el) => (el === step.element ? [] : [el.getBoundingClientRect()]));
+    const cover = coverOf(map, step.element.getBoundingClientRect(), others);
     const was = story.mapCovered;
     if (!was || was.top !== cover.top || was.bottom !== cover.bottom) story.mapCovered = { ...cover, left: 0, right: 0 };
     story.goToEvent(step.eventId, { essential: step.essential });
+  }
+
+  /** What scrolls over the map with the steps: what is slotted, or what follows the element (a wrapper of steps counts as its children). */
+  #cards(): Element[] {
+    const slot = this.#host.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
+    const external = this.#host.hasAttribute('data-external-steps');
+    const cards: Element[] = [];
+    if (!external) cards.push(...(slot?.assignedElements({ flatten: true }) ?? []));
+    for (let el = this.#host.nextElementSibling; external && el; el = el.nextElementSibling) cards.push(el);
+    return cards.flatMap((el) => (el.querySelector('[data-journey-step]') ? [...el.children] : [el]));
   }
 
   #progress(index: number, progress: number): void {

@@ -63,10 +63,13 @@ export const scrollyHostStyles = css`
     height: calc(var(--_view) - var(--_top));
     min-height: 280px;
   }
-  /* Steps elsewhere in the page: the element itself is the sticky map. */
+  /* Steps elsewhere in the page (after the element): the element itself is the map, full-bleed and sticky, and what follows scrolls over it as cards (external-steps.ts). */
   :host([layout='scrolly'][data-external-steps]) {
     position: sticky;
+    z-index: 0;
     top: var(--_top);
+    width: 100vw;
+    margin-inline: calc(50% - 50vw);
   }
   :host([data-external-steps]) .scrolly {
     display: block;
@@ -216,6 +219,11 @@ export const scrollyHostStyles = css`
   }
 
   @media print {
+    :host([layout='scrolly'][data-external-steps]) {
+      position: static;
+      width: auto;
+      margin: 0 0 1rem;
+    }
     .scrolly {
       display: block;
     }

@@ -76,6 +76,15 @@ describe('coverOf', () => {
     expect(coverOf(map, { top: 300, bottom: 500, left: 420, right: 800 })).toEqual({ top: 0, bottom: 0 });
     expect(coverOf(map, { top: 700, bottom: 900, left: 12, right: 388 })).toEqual({ top: 0, bottom: 0 });
   });
+  it('hides the map with the cards next to the step\'s (a paragraph just above it), not with those far off', () => {
+    const card = { top: 320, bottom: 520, left: 12, right: 388 };
+    const paragraph = { top: 260, bottom: 300, left: 12, right: 388 };
+    const far = { top: 20, bottom: 80, left: 12, right: 388 };
+    expect(coverOf(map, card, [far, paragraph])).toEqual({ top: 0, bottom: 340 });
+    expect(coverOf(map, card, [far])).toEqual({ top: 0, bottom: 280 });
+    // A card beside the map is no card over it, however near.
+    expect(coverOf(map, card, [{ top: 230, bottom: 300, left: 420, right: 800 }])).toEqual({ top: 0, bottom: 280 });
+  });
   it('leaves the camera at least 40% of the map', () => {
     expect(coverOf(map, { top: 100, bottom: 1200, left: 12, right: 388 })).toEqual({ top: 0, bottom: 360 });
   });

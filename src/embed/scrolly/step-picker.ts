@@ -62,25 +62,42 @@ export function progressTime(start: number, next: number | undefined, progress: 
 /** How much of the map the camera may give up to a card: the rest is always the step's place's. */
 const MAX_COVER = 0.6;
 
+/** Cards this close (px) to the step's card, above or below it, hide the map with it: the gap between is no room for a place. */
+const NEAR_CARD = 48;
+
 /**
  * What a step's card hides of the map, for the camera to frame the step's
- * place in the rest (the phone layout, where the cards scroll over a
- * full-bleed map): the card's part of the map's top or of its foot,
- * whichever half its middle is in. A card beside the map, or off it, hides
- * nothing. At most 60% of the map's height; whole pixels.
+ * place in the rest (where the cards scroll over a full-bleed map): the
+ * card's part of the map's top or of its foot, whichever half its middle is
+ * in, together with the cards next to it (`others`: the page's paragraphs
+ * that scroll over the map too, within 48 px of it or of each other). A card
+ * beside the map, or off it, hides nothing. At most 60% of the map's
+ * height; whole pixels.
  *
  * @param map The map's box in the viewport.
  * @param card The current step's card, in the same coordinates.
+ * @param others The other cards over the map, in any order.
  * @example coverOf({ top: 0, bottom: 600, left: 0, right: 400 }, { top: 320, bottom: 520, left: 12, right: 388 }) // { top: 0, bottom: 280 }
  */
-export function coverOf(map: Rect, card: Rect): { top: number; bottom: number } {
+export function coverOf(map: Rect, card: Rect, others: readonly Rect[] = []): { top: number; bottom: number } {
   const height = map.bottom - map.top;
-  const overlaps = card.left < map.right && card.right > map.left && card.top < map.bottom && card.bottom > map.top && height > 0;
-  if (!overlaps) return { top: 0, bottom: 0 };
+  const over = (r: Rect) => r.left < map.right && r.right > map.left && r.top < map.bottom && r.bottom > map.top && height > 0;
+  if (!over(card)) return { top: 0, bottom: 0 };
+  // The block of cards around the step's own: grown while a card over the map is next to it.
+  let [top, bottom] = [card.top, card.bottom];
+  const rest = others.filter(over);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const r of rest) {
+      if (r.bottom < top - NEAR_CARD || r.top > bottom + NEAR_CARD || (r.top >= top && r.bottom <= bottom)) continue;
+      [top, bottom] = [Math.min(top, r.top), Math.max(bottom, r.bottom)];
+      grown = true;
+    }
+  }
   const most = height * MAX_COVER;
   const below = (card.top + card.bottom) / 2 > (map.top + map.bottom) / 2;
-  if (below) return { top: 0, bottom: Math.round(Math.min(most, map.bottom - Math.max(card.top, map.top))) };
-  return { top: Math.round(Math.min(most, Math.min(card.bottom, map.bottom) - map.top)), bottom: 0 };
+  if (below) return { top: 0, bottom: Math.round(Math.min(most, map.bottom - Math.max(top, map.top))) };
+  return { top: Math.round(Math.min(most, Math.min(bottom, map.bottom) - map.top)), bottom: 0 };
 }
 
 /** A box in the viewport, px. */
