@@ -17,10 +17,10 @@ const DRAFT_KEY = 'diplomatic-journey:studio-draft';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 /** Opens the studio with this draft already kept in the browser (or none), and waits for the page. */
-async function openStudio(page: Page, draft?: object): Promise<void> {
+async function openStudio(page: Page, draft?: object, query = ''): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   if (draft) await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify({ draft, savedAt: Date.now() })] as const);
-  await page.goto('./edit.html');
+  await page.goto(`./edit.html${query}`);
   await requireWebGL2(page);
 }
 
@@ -61,7 +61,12 @@ test.describe('the journey studio', () => {
     await openStudio(page);
     await page.getByRole('button', { name: 'New journey' }).click();
 
+    // Until the journey is valid, the preview says how many errors are left, and which to fix first.
+    const preview = page.getByRole('region', { name: 'Preview: the journey as readers see it' });
+    await expect(preview.getByRole('status')).toHaveText('5 errors are left before the preview can show the journey. Fix first: The journey, title — This text must not be empty.');
     await page.getByLabel('Title').fill('Three cities in a day');
+    // A new journey's id follows its title, until the editor changes it.
+    await expect(page.getByLabel('Id', { exact: true })).toHaveValue('three-cities-in-a-day');
     await page.getByLabel('Summary').fill('A test journey written in the studio: two travellers, three places.');
     await page.getByLabel('Id', { exact: true }).fill('studio-three-cities');
 
@@ -149,7 +154,6 @@ test.describe('the journey studio', () => {
     // The preview is the reader's own story, and follows the event chosen in the forms.
     await section(page, 'Events').click();
     await page.getByRole('button', { name: 'Event 2: Talks in Brightwell' }).click();
-    const preview = page.getByRole('region', { name: 'Preview: the journey as readers see it' });
     await expect(preview.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Talks in Brightwell');
     expect(await violations(page)).toEqual([]);
 
@@ -177,10 +181,17 @@ test.describe('the journey studio', () => {
     await title.fill('');
     const problem = page.getByRole('list', { name: 'Errors' }).getByRole('button', { name: /\$\.journey\.title/ });
     await expect(problem).toContainText('This text must not be empty');
+    await expect(problem).toContainText('The journey');
     await expect(verdict(page)).toHaveText(/^1 error/);
-    // From another part of the form, the problem takes the editor back to the field.
+    // From another part of the form, the problem takes the editor back to the field; and so does the preview's note.
     await section(page, 'Sources').click();
     await problem.click();
+    await expect(page.getByLabel('Title')).toBeFocused();
+    const preview = page.getByRole('region', { name: 'Preview: the journey as readers see it' });
+    // (Shows your latest changes, once it has shown the copy; the copy may still be opening.)
+    await expect(preview.getByRole('status')).toHaveText(/^One error is left before the preview (shows your latest changes|can show the journey)\. Fix first: The journey, title — This text must not be empty\.$/);
+    await section(page, 'Sources').click();
+    await preview.getByRole('button', { name: 'Go to it' }).click();
     await expect(page.getByLabel('Title')).toBeFocused();
     await page.keyboard.press('Control+z');
     await expect(page.getByLabel('Title')).toHaveValue(original);
@@ -209,8 +220,8 @@ test.describe('the journey studio', () => {
     await expect(page.getByLabel('Title')).toHaveValue('Kept across a reload');
   });
 
-  test('the CSV template, filled in, imports to a valid journey; a CSV with two bad rows lists both by row and column', async ({ page }) => {
-    await openStudio(page, withTravellers);
+  test('the CSV template, filled in, imports to a valid journey; a CSV with two bad rows lists both by row and column; context points show on the canvas (dark theme)', async ({ page }) => {
+    await openStudio(page, withTravellers, '?theme=dark');
     await section(page, 'Events').click();
     const input = page.getByLabel('Import a CSV file…');
     await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: fixture('studio-events-bad.csv') });
@@ -223,14 +234,35 @@ test.describe('the journey studio', () => {
     await expect(page.getByRole('list', { name: 'CSV problems' })).toHaveCount(0);
     await expect(verdict(page)).toHaveText(/^Valid: it opens in the reader/);
 
+    // A city found by name on the canvas becomes a place, in the zone named after it.
+    const region = page.getByRole('region', { name: 'Map canvas' });
+    await region.getByLabel('Find a city').fill('Paris');
+    await region.getByRole('button', { name: 'Find', exact: true }).click();
+    await region.getByRole('button', { name: /^Add “Paris” as a place/ }).click();
+    await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Paris');
+
     // A schematic context feature, drawn on the map and labelled; the checks ask for its title and a caption.
     await section(page, 'Context').click();
     await page.getByRole('button', { name: 'Add a point on the map' }).click();
-    const canvas = page.getByRole('region', { name: 'Map canvas' }).locator('canvas');
+    const canvas = region.locator('canvas');
     const box = (await canvas.boundingBox())!;
-    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    // Beside Paris's marker, which takes clicks of its own.
+    await canvas.click({ position: { x: box.width / 2 + 80, y: box.height / 2 + 50 } });
     await expect(page.getByRole('list', { name: 'Context features' }).getByRole('listitem')).toHaveCount(1);
+    // The point shows on the canvas, named until it has a label, then by its label.
+    await expect(region.getByRole('img', { name: 'Context point: Building 1, no label yet' })).toBeVisible();
     await page.getByLabel('Label', { exact: true }).fill('Old Town Hall');
+    await expect(region.getByRole('img', { name: 'Context point: Old Town Hall' })).toBeVisible();
+    // After placing, the map still sits under the search, not over it.
+    const search = (await region.getByRole('button', { name: 'Find', exact: true }).boundingBox())!;
+    expect((await canvas.boundingBox())!.y).toBeGreaterThanOrEqual(search.y + search.height);
+    // In the dark theme the canvas's attribution is dark too.
+    const attribution = region.getByRole('group').filter({ hasText: 'Natural Earth' });
+    const lightness = await attribution.evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    expect(lightness).toBeLessThan(0.25);
     await page.getByLabel('What it shows').fill('Old Geneva');
     await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('$.context.features');
     await expect(verdict(page)).toHaveText(/^Valid: it opens in the reader/);
