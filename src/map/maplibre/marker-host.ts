@@ -41,7 +41,10 @@ export interface MarkerHost {
    * (choosing again then zooms further). False when it can zoom in no further.
    */
   fitPoints(points: readonly (readonly [number, number])[], apart: number): boolean;
-  /** Keeps the basemap's labels out of these boxes (screen pixels): where the markers and labels are now. */
+  /**
+   * Keeps the basemap's labels out of these boxes (screen pixels): where the markers and labels are now;
+   * and out from under the overlays (controls, inset, key), where a label would show cut ("• M" for Munich beside the zoom buttons).
+   */
   reserve(boxes: readonly { x: number; y: number; w: number; h: number }[]): void;
   /** Removes the layer. */
   remove(): void;
@@ -115,9 +118,10 @@ export function markerHost(map: MapLibreMap, options: MarkerHostOptions = {}): M
     },
     reserve(boxes) {
       const source = map.getSource(MARKER_SPACE_SOURCE) as GeoJSONSource | undefined;
-      source?.setData({
+      if (!source) return;
+      source.setData({
         type: 'FeatureCollection',
-        features: markerSpaceCells(boxes).map(({ x, y }) => {
+        features: markerSpaceCells([...boxes, ...this.view().overlays]).map(({ x, y }) => {
           const { lng, lat } = map.unproject([x, y]);
           return { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } };
         }),
