@@ -282,6 +282,7 @@ export class StudioCanvas extends LitElement {
         <input id="city-search" type="search" list="studio-cities" autocomplete="off" @focus=${() => void this.#loadCities()} />
         <datalist id="studio-cities">${this._cities.slice(0, 3000).map((c) => html`<option value=${`${c.name} (${c.country})`}></option>`)}</datalist>
         <button type="submit">Find</button>
+        <button type="button" ?disabled=${this.places.length === 0} @click=${() => this.#frame()}>Show all places</button>
         ${this._found
           ? html`<button type="button" class="primary" @click=${() => {
               const city = this._found as City;
