@@ -52,28 +52,20 @@ const dayUnderEachTick = (page: Page, count: number) =>
     });
   }, count);
 
+// Two page loads per journey (each costs seconds of software WebGL): a walk with the keyboard, and the track's days.
 for (const c of CASES) {
   test.describe(`honest time on ${c.name}`, () => {
-    test('Page Down from the start visits every event exactly once, in order', async ({ page }) => {
+    test('Page Down from the start visits every event exactly once, in order; the readout says each event’s time as the card does: no clock for a date-only event, every qualifier kept', async ({ page }) => {
       await open(page, c);
       await slider(page).focus();
-      const seen = [await cardTitle(page).textContent()];
-      for (let i = 1; i < c.journey.events.length; i++) {
-        await page.keyboard.press('PageDown');
-        await expect(page.getByText(`Step ${i + 1} of ${c.journey.events.length}`, { exact: true })).toBeVisible();
-        seen.push(await cardTitle(page).textContent());
-      }
-      await page.keyboard.press('PageDown');
-      await expect(page.getByText(`Step ${c.journey.events.length} of ${c.journey.events.length}`, { exact: true })).toBeVisible();
-      expect(seen).toEqual(c.journey.events.map((e) => e.event.title));
-      await expect(slider(page)).toBeFocused();
-    });
-
-    test('the readout says each event’s time as the card does: no clock for a date-only event, every qualifier kept', async ({ page }) => {
-      await open(page, c);
-      await slider(page).focus();
+      const count = c.journey.events.length;
+      const seen: (string | null)[] = [];
       for (const [i, step] of c.journey.events.entries()) {
-        if (i > 0) await page.keyboard.press('PageDown');
+        if (i > 0) {
+          await page.keyboard.press('PageDown');
+          await expect(page.getByText(`Step ${i + 1} of ${count}`, { exact: true })).toBeVisible();
+        }
+        seen.push(await cardTitle(page).textContent());
         await expect(cardTitle(page)).toHaveText(step.event.title);
         const readout = (await slider(page).getAttribute('aria-valuetext')) ?? '';
         const card = (await page.getByRole('article').locator('time').first().textContent()) ?? '';
@@ -88,27 +80,24 @@ for (const c of CASES) {
         // The visible readout says the same.
         await expect(page.locator('time-slider').locator('.readout')).toHaveText(readout);
       }
+      // Past the last event, Page Down stays there.
+      await page.keyboard.press('PageDown');
+      await expect(page.getByText(`Step ${count} of ${count}`, { exact: true })).toBeVisible();
+      expect(seen).toEqual(c.journey.events.map((e) => e.event.title));
+      await expect(slider(page)).toBeFocused();
     });
 
-    test('each event’s tick sits under the label of its own local day', async ({ page }) => {
+    test('each event’s tick sits under the label of its own local day, and of its day as the card gives it in the UTC and reader’s-zone modes; the shortened stretches are said in words', async ({ page }) => {
       await open(page, c);
-      const expected = c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone));
-      expect(await dayUnderEachTick(page, c.journey.events.length)).toEqual(expected);
-    });
-
-    for (const [mode, zone] of [['utc', 'UTC'], ['reader', 'America/New_York']] as const) {
-      test(`in the ${mode === 'utc' ? 'UTC' : 'reader’s zone'} mode too, each tick sits under the label of its day as the card gives it`, async ({ page }) => {
-        await open(page, c);
-        await page.getByRole('combobox', { name: 'Show times in' }).selectOption(mode);
-        const expected = c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone, zone));
-        await expect.poll(() => dayUnderEachTick(page, c.journey.events.length)).toEqual(expected);
-      });
-    }
-
-    test('the shortened stretches are said in words', async ({ page }) => {
-      await open(page, c);
+      const count = c.journey.events.length;
+      expect(await dayUnderEachTick(page, count), 'local days').toEqual(c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone)));
       const breaks = page.locator('time-slider').locator('.breaks-note');
       if (await breaks.count()) await expect(breaks).toHaveText(/quiet (days|hours?) shortened/);
+      for (const [mode, zone] of [['utc', 'UTC'], ['reader', 'America/New_York']] as const) {
+        await page.getByRole('combobox', { name: 'Show times in' }).selectOption(mode);
+        const expected = c.journey.events.map((e) => shortDayOf(e.event.start, e.place.properties.timeZone, zone));
+        await expect.poll(() => dayUnderEachTick(page, count), { message: `days in the ${mode} mode` }).toEqual(expected);
+      }
     });
   });
 }
