@@ -264,15 +264,10 @@ function layers(p: Palette): LayerSpecification[] {
 /**
  * Where this basemap has detail, for the camera (src/map/camera.ts, issue 12):
  * Natural Earth 1:50m and the GeoNames cities to about country scale.
- *
- * The Moscow area stays declared here while test/browser/cartography.spec.ts
- * reads the detail from this style alone; the default journey's context
- * declares the same area itself (its `detail`), and the map adds it to this.
+ * A journey's context declares its own area (the default journey's, central
+ * Moscow), and the map adds it to this (src/map/context.ts).
  */
-const DETAIL = {
-  maxzoom: 7,
-  areas: [{ name: 'Central Moscow schematic', bounds: [37.595, 55.741, 37.644, 55.7625], maxzoom: 16 }],
-};
+const DETAIL = { maxzoom: 7, areas: [] };
 
 const NATURAL_EARTH = 'Natural Earth';
 const GEONAMES = 'GeoNames (CC BY 4.0)';
