@@ -168,4 +168,18 @@ describe('<journey-itinerary> with thousands of events (virtualised)', () => {
     await expect.poll(() => positions(list.element())[0]).toBeGreaterThan(300);
     expect(positions(list.element()).length).toBeLessThanOrEqual(40);
   });
+
+  it('renders every item while printing (from beforeprint) and only the window again after it', async () => {
+    const { el, list } = await bigItinerary(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const printed = [...list.element().querySelectorAll('li')];
+    expect(printed).toHaveLength(1000);
+    expect(printed.at(-1)!.textContent).toContain(big.events[999]!.event.title);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    const after = positions(list.element());
+    expect(after.length).toBeGreaterThan(5);
+    expect(after.length).toBeLessThanOrEqual(40);
+  });
 });

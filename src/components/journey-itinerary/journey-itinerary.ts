@@ -118,24 +118,22 @@ export class JourneyItinerary extends LitElement {
     const order = orderWords(journey, step.event.start);
     const members = Object.keys(step.event.members ?? {}).map((id) => participantWords(journey, step.event, id));
     const detail = [...members, ...(order ? [`began ${order}`] : [])].join(' · ');
-    return html`<li aria-posinset=${setSize ? step.index + 1 : nothing} aria-setsize=${setSize ?? nothing}>
-      <button
+    // No whitespace between the tags where it is inert (flex boxes): 9 fewer text nodes an item (issue 19's DOM budget).
+    // prettier-ignore
+    return html`<li aria-posinset=${setSize ? step.index + 1 : nothing} aria-setsize=${setSize ?? nothing}><button
         type="button"
         aria-current=${setSize && step.index === this.current ? 'step' : 'false'}
         data-index=${step.index}
         class=${`status-${step.event.status}`}
         @click=${() => this.dispatchEvent(new StepSelectEvent({ index: step.index, via: 'itinerary' }))}
-      >
-        <span class="num" aria-hidden="true">${step.index + 1}</span>
-        <span class="body">
-          <span class="title">${step.event.title}</span>
-          <span class="meta"
-            ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} ·
-            <span class="status" data-status=${step.event.status}>${statusLabel(step.event.status)}</span></span
-          >${detail ? html`<span class="detail">${detail}</span>` : nothing}
-        </span>
-      </button>
-    </li>`;
+      ><span class="num" aria-hidden="true">${step.index + 1}</span><span class="body"
+        ><span class="title">${step.event.title}</span><span class="meta"
+            ><time datetime=${t.datetime}>${t.full}</time> · ${step.place.properties.names.en} · <span class="status" data-status=${step.event.status}
+              >${statusLabel(step.event.status)}</span
+            ></span
+          >${detail ? html`<span class="detail">${detail}</span>` : nothing}</span
+        ></button
+      ></li>`;
   }
 
   /** The item that has the focus, which the window keeps (removing it would drop the focus). */

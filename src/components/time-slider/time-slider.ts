@@ -278,6 +278,7 @@ export class TimeSlider extends LitElement {
     // built again (a change of width builds them), never on a mere change of time, where reading it would lay
     // out the page every frame of playback.
     if (built) {
+      this.#drawDays();
       const daysWidth = this.renderRoot.querySelector<HTMLElement>('.days')?.clientWidth ?? 0;
       if (daysWidth > 0 && Math.abs(daysWidth - this.#daysWidth) > 4) {
         this.#daysWidth = daysWidth;
@@ -292,6 +293,29 @@ export class TimeSlider extends LitElement {
       const [first, last] = [Number(tick.dataset.first), Number(tick.dataset.last)];
       tick.classList.toggle('current', current >= first && current <= last);
     }
+  }
+
+  /** The day labels, as last worked out: drawn by `#drawDays`. */
+  #days: readonly { end: boolean; day: string; style: string; text: string }[] = [];
+
+  /**
+   * Puts the day labels in their row as plain spans, not Lit templates: a
+   * span (and its text, where it has one) per day, without Lit's two marker
+   * comments per item (a journey of hundreds of days, issue 19's DOM budget).
+   */
+  #drawDays(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.days');
+    if (!row) return;
+    row.replaceChildren(
+      ...this.#days.map(({ end, day, style, text }) => {
+        const span = document.createElement('span');
+        span.className = end ? 'day end' : 'day';
+        span.dataset.day = day;
+        span.style.cssText = style;
+        span.textContent = text;
+        return span;
+      }),
+    );
   }
 
   /** A click on a tick: its event, or for a group, its first event, then each next one. */
@@ -340,15 +364,13 @@ export class TimeSlider extends LitElement {
     const last = runs[runs.length - 1];
     const lastText = last && !fits(last.day, (1 - last.from) * trackPx) && runs.length > 1 ? (fits(last.day, 0.25 * trackPx) ? last.day : shortOf(last.day)) : undefined;
     const lastWidth = lastText === undefined ? 0 : Math.max((lastText.length * LABEL_CHAR_PX + 6) / trackPx - (1 - (last?.from ?? 1)), 0);
-    const days = runs.map((run, i) => {
+    this.#days = runs.map((run, i) => {
       const isLast = i === runs.length - 1;
-      if (isLast && lastText !== undefined) {
-        return html`<span class="day end" data-day=${run.day} .style=${`right: 0; width: ${pct(1 - run.from + lastWidth)}`}>${lastText}</span>`;
-      }
+      if (isLast && lastText !== undefined) return { end: true, day: run.day, style: `right: 0; width: ${pct(1 - run.from + lastWidth)}`, text: lastText };
       const to = (runs[i + 1]?.from ?? 1) - (i === runs.length - 2 ? lastWidth : 0);
       const px = (to - run.from) * trackPx;
       const text = fits(run.day, px) ? run.day : fits(shortOf(run.day), px) ? shortOf(run.day) : '';
-      return html`<span class="day" data-day=${run.day} .style=${`left: ${pct(run.from)}; width: ${pct(Math.max(to - run.from, 0))}`}>${text}</span>`;
+      return { end: false, day: run.day, style: `left: ${pct(run.from)}; width: ${pct(Math.max(to - run.from, 0))}`, text };
     });
     this.#marks = html`<div class="marks" aria-hidden="true">
         ${scale.breaks.map(
@@ -369,7 +391,7 @@ export class TimeSlider extends LitElement {
           >${last > first ? html`<span class="count">${titles.length}</span>` : nothing}</button>`;
         })}
       </div>
-      <div class="days" aria-hidden="true">${days}</div>`;
+      <div class="days" aria-hidden="true"></div>`;
   }
 }
 

@@ -10,7 +10,8 @@
  * - traveller badges sit beside their stop, not on it.
  *
  * The markers are one tab stop (a roving tabindex): the arrow keys, Home and
- * End move between the markers in view; markers out of view are hidden.
+ * End move between the markers in view; markers out of view are hidden
+ * (past EAGER_UP_TO stops, they have no elements at all).
  * Each button's name begins with its visible text: "9, Moscow Kremlin,
  * Senate building: Talks with Putin", or "2 stops: …" when merged.
  *
@@ -21,6 +22,7 @@ import { eventsAt } from '../../journey/model.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
 import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box } from './marker-layout.ts';
 import type { MarkerHost, MarkerView } from './marker-host.ts';
+import { createStopElements, type StopElements } from './stop-elements.ts';
 import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
 
 /** Dots closer than this, centre to centre, merge into one marker (the current dot is 30 px wide). */
@@ -35,6 +37,13 @@ const TARGET = 44;
 const RESERVE_EVERY_MS = 250;
 /** The grid (CSS pixels) the kept-clear boxes are widened to: a box that moves within its cells sends nothing. */
 const RESERVE_GRID = 8;
+/**
+ * Up to this many stops, every stop keeps its elements (hidden when merged or
+ * out of view). Beyond, only the markers in view have elements, built when
+ * they come into view and dropped when they leave it: at 10,000 events (2,500
+ * places) the hidden ones were 7,500 DOM nodes (issue 19).
+ */
+const EAGER_UP_TO = 200;
 
 interface Stop {
   readonly id: string;
@@ -45,10 +54,11 @@ interface Stop {
   readonly label: string;
   /** Its events' titles, in order, joined. */
   readonly titles: string;
-  readonly button: HTMLButtonElement;
-  readonly dot: HTMLElement;
-  readonly labelElement: HTMLElement;
+  readonly precision: string;
+  /** Its marker's elements, while it has them (see EAGER_UP_TO). */
+  el: StopElements | undefined;
 }
+
 
 interface Shown {
   readonly head: Stop;
@@ -84,6 +94,8 @@ export class StopMarkers {
   #moving = false;
   #viewCache: MarkerView | undefined;
   #viewAt = -Infinity;
+  /** Whether every stop keeps its elements (a journey of at most EAGER_UP_TO stops). */
+  #eager = true;
 
   constructor(journey: Journey, onSelect: (placeId: string) => void, travellers: TravellerMarkers, host: MarkerHost) {
     this.#host = host;
@@ -99,20 +111,7 @@ export class StopMarkers {
       // A place with no geometry, or an area (precision "region", e.g. the never-named "Europe"), is never
       // a numbered point: the area's outline is drawn by the layers (issue 14).
       if (!anchor || p.properties.precision === 'region') continue;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `stop precision-${p.properties.precision}`;
-      button.dataset.place = p.id;
-      button.tabIndex = -1;
-      const dot = document.createElement('span');
-      dot.className = 'stop-dot';
-      button.append(dot);
-      const labelElement = document.createElement('span');
-      labelElement.className = 'stop-label';
-      labelElement.dataset.labelFor = p.id;
-      labelElement.setAttribute('aria-hidden', 'true');
-      labelElement.hidden = true;
-      const stop: Stop = {
+      this.#stops.push({
         id: p.id,
         lngLat: [anchor[0] as number, anchor[1] as number],
         order: step.index,
@@ -121,21 +120,48 @@ export class StopMarkers {
         titles: eventsAt(journey, p.id)
           .map((e) => e.event.title)
           .join('; '),
-        button,
-        dot,
-        labelElement,
-      };
-      button.addEventListener('click', () => this.#choose(stop.id));
-      button.addEventListener('keydown', (e) => this.#key(stop.id, e));
-      button.addEventListener('focus', () => this.#hover('focus', stop.id));
-      button.addEventListener('blur', () => this.#hover('focus', undefined));
-      button.addEventListener('pointerenter', () => this.#hover('pointer', stop.id));
-      button.addEventListener('pointerleave', () => this.#hover('pointer', undefined));
-      host.layer.append(button, labelElement);
-      this.#stops.push(stop);
+        precision: p.properties.precision,
+        el: undefined,
+      });
     }
+    this.#eager = this.#stops.length <= EAGER_UP_TO;
+    if (this.#eager) for (const stop of this.#stops) this.#build(stop);
     this.#offMove = host.onMove((settled) => this.#moved(settled));
     this.layout();
+  }
+
+  /** Builds a stop's button, dot and label, and puts them in the layer (in story order, among those built). */
+  #build(stop: Stop): StopElements {
+    if (stop.el) return stop.el;
+    const el = createStopElements(stop.id, stop.precision, {
+      choose: () => this.#choose(stop.id),
+      key: (e) => this.#key(stop.id, e),
+      hover: (kind, on) => this.#hover(kind, on ? stop.id : undefined),
+    });
+    const { button, labelElement } = el;
+    if (this.#eager) this.#host.layer.append(button, labelElement);
+    else {
+      // Before the next stop in story order that has elements, so the layer keeps story order.
+      const i = this.#stops.indexOf(stop);
+      const next = this.#stops.slice(i + 1).find((s) => s.el)?.el?.button;
+      if (next) next.before(button, labelElement);
+      else this.#host.layer.append(button, labelElement);
+    }
+    stop.el = el;
+    return el;
+  }
+
+  /** Drops the elements of stops not in view (a journey past EAGER_UP_TO stops), once the tab stop has moved off them. */
+  #drop(): void {
+    if (this.#eager) return;
+    const kept = new Set<string>();
+    for (const s of this.#shown.values()) if (s.inView) kept.add(s.head.id);
+    for (const stop of this.#stops) {
+      if (!stop.el || kept.has(stop.id)) continue;
+      stop.el.button.remove();
+      stop.el.labelElement.remove();
+      stop.el = undefined;
+    }
   }
 
   /** Marks the current step's stop and shows its number. */
@@ -188,7 +214,7 @@ export class StopMarkers {
       const first = current || members.some((s) => s.id === this.#focused || s.id === this.#hovered);
       wanted.push({ head, marker: boxAround(g, current ? CURRENT_DOT : members.length > 1 ? GROUP_DOT : DOT), first, current });
     }
-    const requests = wanted.map(({ head, marker, first, current }) => ({ request: { key: head.id, marker, ...this.#measure(head.labelElement) }, first, current }));
+    const requests = wanted.map(({ head, marker, first, current }) => ({ request: { key: head.id, marker, ...this.#measure(this.#build(head).labelElement) }, first, current }));
     // The focused or hovered label before the current one, so the one the reader is on is never left out.
     const first = requests.filter((r) => r.first).sort((a, b) => Number(a.current) - Number(b.current));
     const markers = wanted.map((w) => w.marker);
@@ -205,10 +231,11 @@ export class StopMarkers {
       labels: requests.filter((r) => !r.first).map((r) => r.request),
     });
     for (const { head, x, y } of shown.values()) {
-      place(head.button, boxAround({ x, y }, TARGET));
+      if (!head.el) continue;
+      place(head.el.button, boxAround({ x, y }, TARGET));
       const box = layout.labels.get(head.id);
-      if (head.labelElement.hidden !== !box) head.labelElement.hidden = !box;
-      if (box) place(head.labelElement, box);
+      if (head.el.labelElement.hidden !== !box) head.el.labelElement.hidden = !box;
+      if (box) place(head.el.labelElement, box);
     }
     for (const { t, at } of travellers) {
       const box = layout.badges.get(t.id);
@@ -218,6 +245,7 @@ export class StopMarkers {
       this.#travellers.lead(t.id, centre, at);
     }
     this.#rove();
+    this.#drop();
     this.#reserve([...markers, ...layout.labels.values(), ...layout.badges.values()]);
   }
 
@@ -264,7 +292,8 @@ export class StopMarkers {
 
   /** Sets a shown marker's number, name, label and state. */
   #present(head: Stop, members: readonly Stop[], current: boolean, inView: boolean): void {
-    const { button, dot, labelElement } = head;
+    if (!inView && !head.el) return;
+    const { button, dot, labelElement } = this.#build(head);
     button.hidden = false;
     button.classList.toggle('off-view', !inView);
     button.classList.toggle('is-current', current);
@@ -302,14 +331,16 @@ export class StopMarkers {
   }
 
   #hide(stop: Stop): void {
-    stop.button.hidden = true;
-    stop.labelElement.hidden = true;
+    if (!stop.el) return;
+    const { button, labelElement } = stop.el;
+    button.hidden = true;
+    labelElement.hidden = true;
     // Named for itself alone, as when shown.
-    stop.button.classList.remove('is-current', 'is-group');
-    stop.button.removeAttribute('aria-current');
+    button.classList.remove('is-current', 'is-group');
+    button.removeAttribute('aria-current');
     const name = this.#describe(stop);
-    if (stop.button.getAttribute('aria-label') !== name) stop.button.setAttribute('aria-label', name);
-    if (stop.button.dataset.members !== stop.id) stop.button.dataset.members = stop.id;
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+    if (button.dataset.members !== stop.id) button.dataset.members = stop.id;
   }
 
   /** Gives the tab stop to one marker in view: the one last focused, else the current step's, else the first. */
@@ -317,11 +348,11 @@ export class StopMarkers {
     const inView = [...this.#shown.values()].filter((s) => s.inView);
     const holds = (id: string | undefined) => inView.find((s) => s.members.some((m) => m.id === id));
     const active = holds(this.#active) ?? holds(this.#current?.place.id) ?? inView[0];
-    const focusLost = this.#stops.some((s) => s.id === this.#focused && (s.button.hidden || !holds(s.id)));
+    const focusLost = this.#stops.some((s) => s.id === this.#focused && (!s.el || s.el.button.hidden || !holds(s.id)));
     this.#active = active?.head.id;
-    for (const { head } of this.#shown.values()) head.button.tabIndex = head === active?.head ? 0 : -1;
+    for (const { head } of this.#shown.values()) if (head.el) head.el.button.tabIndex = head === active?.head ? 0 : -1;
     // A focused marker merged into another, or moved out of view: focus goes to the marker that holds the tab stop.
-    if (focusLost) active?.head.button.focus({ preventScroll: true });
+    if (focusLost) active?.head.el?.button.focus({ preventScroll: true });
   }
 
   #key(id: string, e: KeyboardEvent): void {
@@ -334,7 +365,7 @@ export class StopMarkers {
     e.stopPropagation();
     this.#active = target;
     this.#rove();
-    this.#shown.get(target)?.head.button.focus({ preventScroll: true });
+    this.#shown.get(target)?.head.el?.button.focus({ preventScroll: true });
   }
 
   /** A single stop opens its step; merged stops zoom in until they split (or, at one spot even at the greatest zoom, spread around it). */
@@ -385,8 +416,9 @@ export class StopMarkers {
     this.#offMove();
     clearTimeout(this.#reserveTimer);
     for (const s of this.#stops) {
-      s.button.remove();
-      s.labelElement.remove();
+      s.el?.button.remove();
+      s.el?.labelElement.remove();
+      s.el = undefined;
     }
     this.#stops.length = 0;
     this.#shown.clear();
