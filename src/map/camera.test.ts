@@ -81,6 +81,17 @@ describe('cameraFor', () => {
     expect(cameraFor(geneva, desktop, { maxZoom: 16, areas: [] }).zoom).toBeGreaterThan(11);
   });
 
+  it('widens to the region only so far that the journey’s nearest other stop stays a marker apart', () => {
+    // Yelizovo airport, 25 km from the stop in Petropavlovsk-Kamchatsky: one merged marker at 250 km each way.
+    const airport: Focus = { place: { point: [158.4536, 53.1679], precision: 'building', nearestStopMeters: 25_000 }, points: [] };
+    for (const viewport of [desktop, phone]) {
+      const camera = expectFramed(airport, viewport, naturalEarth, 120);
+      // More than a marker’s 44 px target apart.
+      expect(25_000 / metresPerPixel(camera.zoom, 53.17)).toBeGreaterThan(48);
+      expect(camera.zoom).toBeLessThanOrEqual(7);
+    }
+  });
+
   it('never lets an approximate place’s circle fill the view', () => {
     const radius = 1000;
     const geneva: Focus = { place: { point: [6.1432, 46.2239], precision: 'approximate', radiusMeters: radius }, points: [] };

@@ -50,7 +50,13 @@ export type Precision = 'exact' | 'building' | 'approximate' | 'city' | 'region'
 /** What a view must show. */
 export interface Focus {
   /** The step's own place, which gets the stricter margins and its context. */
-  readonly place?: { readonly point: Position; readonly precision: Precision; readonly radiusMeters?: number };
+  readonly place?: {
+    readonly point: Position;
+    readonly precision: Precision;
+    readonly radiusMeters?: number;
+    /** How far the journey's nearest other stop is, in metres: the region shown stays small enough that the two markers don't merge. */
+    readonly nearestStopMeters?: number;
+  };
   /** Everything else the view must hold: the step's legs, an area's outline, every stop of the overview. */
   readonly points: readonly Position[];
 }
@@ -97,21 +103,25 @@ export function contextMetres(precision: Precision, radiusMeters = 0): number {
 }
 
 /**
- * Where the basemap has no more than country-scale detail (Natural Earth and
- * the big cities, to zoom 7), how far around a place the view shows at least:
- * its region, with the neighbouring cities and the country names that tell
- * where it is. Closer in, such a basemap has only a border or two and the
- * place's own marker (Geneva at 30 km: no lake, no city, no name).
+ * Where the basemap has only country-scale detail (Natural Earth and the big
+ * cities, to zoom 7), how far around a place the view shows at least: its
+ * region, with the neighbouring cities and country names that tell where it
+ * is, not a border or two round its marker (Geneva at 30 km: no lake, no name).
  */
 export const REGION_CONTEXT_M = 250_000;
 /** The zoom from which a basemap has streets: below it, a place is shown in its region. */
 const STREET_ZOOM = 10;
+/** Pixels kept between the place and the journey's nearest other stop when the view widens to the region: more than a marker's 44 px target. */
+const STOPS_APART_PX = 64;
 
-/** How far around a place the view shows: what its precision calls for, and its region where the basemap has only country-scale detail there. */
-function placeContextMetres(place: NonNullable<Focus['place']>, detail: BasemapDetail): number {
+/** How far around a place the view shows: what its precision calls for; its region where the basemap has no streets, but not so wide that the nearest other stop merges with it. */
+function placeContextMetres(place: NonNullable<Focus['place']>, detail: BasemapDetail, side: number): number {
   const own = contextMetres(place.precision, place.radiusMeters);
   const [lon, lat] = place.point as [number, number];
-  return detailZoom(detail, [lon, lat, lon, lat]) < STREET_ZOOM ? Math.max(own, REGION_CONTEXT_M) : own;
+  if (detailZoom(detail, [lon, lat, lon, lat]) >= STREET_ZOOM) return own;
+  // The view holds twice the context across its smaller side: this context puts the nearest stop STOPS_APART_PX away.
+  const apart = place.nearestStopMeters === undefined ? Infinity : (place.nearestStopMeters * side) / (2 * STOPS_APART_PX);
+  return Math.max(own, Math.min(REGION_CONTEXT_M, apart));
 }
 
 /**
@@ -155,7 +165,8 @@ export function detailOf(style: { metadata?: unknown; sources?: Record<string, u
  */
 export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetail, options: CameraOptions = {}): Camera {
   const place = focus.place;
-  const context = place ? contextPoints(place.point, placeContextMetres(place, detail)) : [];
+  const side = Math.min(viewport.width - viewport.covered.left - viewport.covered.right, viewport.height - viewport.covered.top - viewport.covered.bottom);
+  const context = place ? contextPoints(place.point, placeContextMetres(place, detail, Math.max(side, 1))) : [];
   const all = [...(place ? [place.point] : []), ...context, ...focus.points];
   if (all.length === 0) return { center: [0, 20], zoom: 0 };
   const lons = shortestArc(all.map((p) => p[0] as number));

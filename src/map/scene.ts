@@ -218,6 +218,21 @@ function storyOrder(journey: Journey): string[] {
 
 const sharesTraveller = (leg: StoryLeg, step: StoryEvent) => leg.leg.properties.travellers.some((t) => step.event.participants.includes(t));
 
+/** How far the journey's nearest other stop (a place drawn as a point) is from a place, in metres; undefined when it has none. */
+function nearestStopMeters(journey: Journey, place: PlaceFeature, [lon, lat]: Position): number | undefined {
+  const r = Math.PI / 180;
+  let nearest = Infinity;
+  for (const other of journey.places.values()) {
+    if (other.id === place.id || other.properties.precision === 'region') continue;
+    const at = placeAnchor(other);
+    if (!at) continue;
+    const [lon2, lat2] = at as [number, number];
+    const a = Math.sin(((lat2 - (lat as number)) * r) / 2) ** 2 + Math.cos((lat as number) * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - (lon as number)) * r) / 2) ** 2;
+    nearest = Math.min(nearest, 12_742_000 * Math.asin(Math.min(1, Math.sqrt(a))));
+  }
+  return Number.isFinite(nearest) ? nearest : undefined;
+}
+
 /** A leg's line, thinned to at most this many points, is enough to frame it. */
 const FOCUS_POINTS_PER_LEG = 24;
 const focusCache = new WeakMap<Journey, Map<string, Focus>>();
@@ -257,7 +272,7 @@ export function focusFor(journey: Journey, step: StoryEvent | undefined, playing
     for (const leg of legs) points.push(...legPoints(leg));
     const p = step.place.properties;
     focus = anchor && p.precision !== 'region'
-      ? { place: { point: anchor, precision: p.precision, radiusMeters: p.radiusMeters }, points }
+      ? { place: { point: anchor, precision: p.precision, radiusMeters: p.radiusMeters, nearestStopMeters: nearestStopMeters(journey, step.place, anchor) }, points }
       : { points: [...points, ...(anchor ? [anchor] : [])] };
   }
   cache.set(key, focus);

@@ -43,11 +43,24 @@ export interface MarkerHost {
   fitPoints(points: readonly (readonly [number, number])[], apart: number): boolean;
   /**
    * Keeps the basemap's labels out of these boxes (screen pixels): where the markers and labels are now;
-   * and out from under the overlays (controls, inset, key), where a label would show cut ("• M" for Munich beside the zoom buttons).
+   * and out from under the overlays (controls, inset, key), where a label would show cut ("• M" for Munich beside the zoom buttons),
+   * and off the map's edges ("rdeaux").
    */
   reserve(boxes: readonly { x: number; y: number; w: number; h: number }[]): void;
   /** Removes the layer. */
   remove(): void;
+}
+
+/** Thin strips along the map's four edges: a basemap label across one would show cut. */
+function edges(container: HTMLElement): { x: number; y: number; w: number; h: number }[] {
+  const w = container.clientWidth;
+  const h = container.clientHeight;
+  return [
+    { x: 0, y: 0, w, h: 1 },
+    { x: 0, y: h - 1, w, h: 1 },
+    { x: 0, y: 0, w: 1, h },
+    { x: w - 1, y: 0, w: 1, h },
+  ];
 }
 
 /** Inside the canvas container, as MapLibre's own markers are, so that a drag starting on a marker still pans the map. */
@@ -121,7 +134,7 @@ export function markerHost(map: MapLibreMap, options: MarkerHostOptions = {}): M
       if (!source) return;
       source.setData({
         type: 'FeatureCollection',
-        features: markerSpaceCells([...boxes, ...this.view().overlays]).map(({ x, y }) => {
+        features: markerSpaceCells([...boxes, ...this.view().overlays, ...edges(map.getContainer())]).map(({ x, y }) => {
           const { lng, lat } = map.unproject([x, y]);
           return { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } };
         }),
