@@ -30,9 +30,12 @@ describe('problems in an editor’s words', () => {
   });
 
   it('say that a time is not written yet, instead of the format’s rule', () => {
-    const [empty, other] = forEditors(draft, [error('$.events[0].start.at'), error('$.events[1].title')]);
+    const withEmptyLeg = { ...draft, features: [...(draft.features as object[]), { type: 'Feature', id: 'leg-2', geometry: null, properties: { kind: 'leg', from: '', to: 'addis' } }] } as Draft;
+    const [empty, other, from, to] = forEditors(withEmptyLeg, [error('$.events[0].start.at'), error('$.events[1].title'), error('$.features[3].properties.from'), error('$.features[3].properties.to')]);
     expect(empty?.message).toMatch(/^No day written yet/);
     expect(other?.message).toBe('wrong');
+    expect(from?.message).toMatch(/^Not chosen yet: choose the place it left from/);
+    expect(to?.message).toBe('wrong');
   });
 
   it('fix first the first error in the order of the forms, and no warning', () => {

@@ -68,15 +68,26 @@ export function fieldWord(parts: readonly PathPart[]): string {
 
 /**
  * The problems as the studio shows them: a time whose day is not written
- * yet says so, instead of the format's rule for a written one.
+ * yet, or a place or source not chosen yet, says so, instead of the
+ * format's rule for a written one.
  */
 export function forEditors(draft: Draft, problems: readonly Problem[]): readonly Problem[] {
   return problems.map((p) => {
     const parts = parsePath(p.path);
-    if (!parts || parts.at(-1) !== 'at' || getAt(draft, parts) !== '') return p;
-    return { path: p.path, severity: p.severity, message: 'No day written yet: choose the day (and the time, if it is known)' };
+    const last = parts?.at(-1);
+    if (!parts || getAt(draft, parts) !== '') return p;
+    const message = last === 'at' ? 'No day written yet: choose the day (and the time, if it is known)' : typeof last === 'string' && last in NOT_CHOSEN ? NOT_CHOSEN[last] : undefined;
+    return message ? { path: p.path, severity: p.severity, message } : p;
   });
 }
+
+/** What an empty choice of a place or a source says, instead of the rule for ids. */
+const NOT_CHOSEN: Record<string, string> = {
+  from: 'Not chosen yet: choose the place it left from (add it under Places first)',
+  to: 'Not chosen yet: choose the place it went to (add it under Places first)',
+  place: 'Not chosen yet: choose the place (add it under Places first)',
+  source: 'Not chosen yet: choose the source (add it under Sources first)',
+};
 
 /** The order of a path in the forms: by part of the form column, then by item. */
 function formOrder(draft: Draft, p: Problem): number {
