@@ -121,22 +121,7 @@ test.describe('bringing your own journey', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('a local file opens from the file picker, and a broken one shows its problems with a way to open another', async ({ page }) => {
-    await openStory(page);
-    await page.getByLabel('Open a journey file').setInputFiles({ name: 'minimal.json', mimeType: 'application/json', buffer: Buffer.from(minimalText) });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
-    // A journey opened from a file opens on its overview, like any other.
-    await page.getByRole('button', { name: 'Start: Example Envoy lands' }).click();
-    await expect(cardTitle(page)).toHaveText('Example Envoy lands');
-
-    await page.getByLabel('Open a journey file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection"}') });
-    await expect(page.getByRole('alert')).toContainText('file: broken.json');
-    await expect(page.getByRole('alert')).toContainText('$.journey');
-    await page.getByLabel('Open another file').setInputFiles({ name: 'minimal.json', mimeType: 'application/json', buffer: Buffer.from(minimalText) });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
-  });
-
-  test('a journey file dropped on the page opens', async ({ page }) => {
+  test('a journey file dropped on the page opens; a local file opens from the file picker, and a broken one shows its problems with a way to open another', async ({ page }) => {
     await openStory(page);
     const transfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
@@ -146,6 +131,15 @@ test.describe('bringing your own journey', () => {
     await page.locator('journey-story').dispatchEvent('dragover', { dataTransfer: transfer });
     await page.locator('journey-story').dispatchEvent('drop', { dataTransfer: transfer });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
+
+    await page.getByLabel('Open a journey file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection"}') });
+    await expect(page.getByRole('alert')).toContainText('file: broken.json');
+    await expect(page.getByRole('alert')).toContainText('$.journey');
+    await page.getByLabel('Open another file').setInputFiles({ name: 'minimal.json', mimeType: 'application/json', buffer: Buffer.from(minimalText) });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimalTitle);
+    // A journey opened from a file opens on its overview, like any other.
+    await page.getByRole('button', { name: 'Start: Example Envoy lands' }).click();
+    await expect(cardTitle(page)).toHaveText('Example Envoy lands');
   });
 
   test('with the basemap files blocked, the markers and cards still work, and a notice says so', async ({ page }) => {
