@@ -196,18 +196,27 @@ export class JourneyItinerary extends LitElement {
   }
 
   #reveal = 0;
+  /** Whether `#row` was measured for this journey and zone. */
+  #measured = false;
 
   #updatedVirtual(changed: PropertyValues<this>): void {
-    // Measure the items rendered, so the padding matches them; once per change of window.
-    if ((changed as Map<PropertyKey, unknown>).has('_start') || changed.has('journey')) {
+    // Measure the items rendered, so the padding matches them: once per journey and zone, not on every move
+    // of the window (each measurement is a forced layout, the scrub profile's second largest self time).
+    const rebuilt = changed.has('journey') || changed.has('zoneMode') || changed.has('readerZone');
+    if (rebuilt) this.#measured = false;
+    if (!this.#measured && (rebuilt || (changed as Map<PropertyKey, unknown>).has('_start'))) {
       const items = this.renderRoot.querySelectorAll<HTMLElement>('ol > li');
       const first = items[0];
       const last = items[items.length - 1];
       if (first && last && items.length > 1) {
         const row = (last.offsetTop + last.offsetHeight - first.offsetTop) / items.length;
-        if (row > 20 && Math.abs(row - this.#row) > 4) {
-          this.#row = row;
-          this.requestUpdate();
+        // Not laid out yet (a folded panel): measured again when the window next moves.
+        if (row > 20) {
+          this.#measured = true;
+          if (Math.abs(row - this.#row) > 4) {
+            this.#row = row;
+            this.requestUpdate();
+          }
         }
       }
     }
