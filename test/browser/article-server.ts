@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 
 /** The app under test (see playwright.config.ts). */
 export const APP = `http://127.0.0.1:${Number(process.env.PW_PORT) || 4174}`;
+/** Which of the parallel Playwright workers this is (0 with one): each serves its own article and CSP ports. */
+export const WORKER = Number(process.env.TEST_PARALLEL_INDEX) || 0;
 /** A news site on another origin. */
-export const ARTICLE_PORT = (Number(process.env.PW_PORT) || 4174) + 1;
+export const ARTICLE_PORT = (Number(process.env.PW_PORT) || 4174) + 1 + 2 * WORKER;
 export const ARTICLE = `http://127.0.0.1:${ARTICLE_PORT}`;
 
 const filler = (n: number) =>

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { WORKER } from './article-server.ts';
 
 /**
  * The built app (PW_DIST or dist/) served with a Content-Security-Policy
@@ -9,7 +10,7 @@ import type { Page } from '@playwright/test';
  * would: `vite preview` can't send one without changing the app's serving
  * for every test.
  */
-export const CSP_PORT = (Number(process.env.PW_PORT) || 4174) + 2;
+export const CSP_PORT = (Number(process.env.PW_PORT) || 4174) + 2 + 2 * WORKER;
 export const CSP_APP = `http://127.0.0.1:${CSP_PORT}`;
 
 const DIST = resolve(process.env.PW_DIST ?? 'dist');
