@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateJourney } from '../../journey/validate.ts';
-import { blankDraft, duplicateEvent, freshId, itemsOf, newEvent, newLeg, newPlace, newSource, newTraveller, renameId, slug, toFile, type Draft } from './draft.ts';
+import { blankDraft, duplicateEvent, freshId, itemsOf, nearbyZone, newEvent, newLeg, newPlace, newSource, newTraveller, renameId, slug, toFile, type Draft } from './draft.ts';
 import { insertItem, setAt } from './json-path.ts';
 
 /** A small draft built the way the forms build one. */
@@ -54,5 +54,12 @@ describe('the draft', () => {
     expect(events.map((e) => e.id)).toEqual(['event-1', 'event-1-copy']);
     expect(events[1]?.title).toBe('Lands (copy)');
     expect(validateJourney(toFile(d)).ok).toBe(true);
+  });
+
+  it('a new place clicked beside a place with a zone takes its zone; one far from any does not', () => {
+    const d = sample();
+    expect(nearbyZone(d, [10.05, 50.05])).toBe('Europe/Berlin');
+    expect(nearbyZone(d, [12, 50])).toBe('');
+    expect(nearbyZone(blankDraft(), [10, 50])).toBe('');
   });
 });

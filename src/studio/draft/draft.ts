@@ -117,6 +117,31 @@ export function newPlace(draft: Draft, position?: readonly [number, number], nam
   return { type: 'Feature', id: freshId(name || 'place', idsInUse(draft), !name), geometry, properties };
 }
 
+/** How near a place with a zone must be for a new place to take its zone (as the validator infers one, 50 km). */
+const NEARBY_ZONE_KM = 50;
+
+/**
+ * The time zone of the nearest place of the draft that has one, if it is
+ * within 50 km of this position; '' if none is. A building clicked on the
+ * map beside a city already added takes the city's zone.
+ *
+ * @example nearbyZone(draft, [38.76, 9.02]) // 'Africa/Addis_Ababa', beside Addis Ababa
+ */
+export function nearbyZone(draft: Draft, position: readonly [number, number]): string {
+  const rad = Math.PI / 180;
+  let best = { km: NEARBY_ZONE_KM, zone: '' };
+  for (const { item } of itemsOf(draft, 'places')) {
+    const zone = getAt(item, ['properties', 'timeZone']);
+    const at = getAt(item, ['geometry', 'coordinates']);
+    if (typeof zone !== 'string' || !zone || !Array.isArray(at) || typeof at[0] !== 'number' || typeof at[1] !== 'number') continue;
+    const [dLat, dLon] = [(at[1] - position[1]) * rad, (at[0] - position[0]) * rad];
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(position[1] * rad) * Math.cos(at[1] * rad) * Math.sin(dLon / 2) ** 2;
+    const km = 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    if (km <= best.km) best = { km, zone };
+  }
+  return best.zone;
+}
+
 /** A new event, at the first place, with the first traveller and source, if there are any. */
 export function newEvent(draft: Draft): JsonObject {
   const [place] = itemsOf(draft, 'places');

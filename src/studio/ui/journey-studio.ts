@@ -4,7 +4,7 @@ import { validateJourney } from '../../journey/validate.ts';
 import { BasemapBackgroundsController } from '../controllers/basemap-backgrounds.ts';
 import { DraftStorageController, readSavedDraft } from '../controllers/draft-storage.ts';
 import { MediaController } from '../controllers/media-controller.ts';
-import { blankDraft, itemsOf, looksLikeDraft, newPlace, toFile, type Draft, type ListKind } from '../draft/draft.ts';
+import { blankDraft, itemsOf, looksLikeDraft, nearbyZone, newPlace, toFile, type Draft, type ListKind } from '../draft/draft.ts';
 import { record, redo, seal, startHistory, undo, type History } from '../draft/history.ts';
 import { formatPath, getAt, insertItem, parsePath, setAt, type Json, type JsonObject, type PathPart } from '../draft/json-path.ts';
 import { downloadFile, fetchBundledDraft, importCsvFile, importRouteFile, readDraftFile } from './draft-files.ts';
@@ -121,9 +121,7 @@ export class JourneyStudio extends LitElement {
 
   // —— Changes ——
 
-  #commit(next: Draft, key = ''): void {
-    this._history = record(this._history, next, key);
-  }
+  #commit = (next: Draft, key = '') => void (this._history = record(this._history, next, key));
 
   #set = (parts: readonly PathPart[], value: Json | undefined, key = '') => this.#commit(setAt(this.draft, parts, value), key);
 
@@ -222,7 +220,7 @@ export class JourneyStudio extends LitElement {
     this._placing = drawn?.placing ?? '';
     if (drawn) return void (this.#commit(drawn.draft), (this._section = 'context'), (this._status = drawn.status));
     if (placing === 'new') {
-      const place = newPlace(this.draft, position);
+      const place = newPlace(this.draft, position, '', nearbyZone(this.draft, position));
       this.#addPlace(place, `Added ${String(place.id)} on the map. Give it a name.`);
       return;
     }
@@ -234,7 +232,9 @@ export class JourneyStudio extends LitElement {
     const place = itemsOf(this.draft, 'places').find((p) => p.item.id === placeId);
     if (!place) return;
     const round = (x: number) => Math.round(x * 1e5) / 1e5;
-    this.#commit(setAt(this.draft, [...place.path, 'geometry'], { type: 'Point', coordinates: [round(position[0]), round(position[1])] }), `move ${placeId}`);
+    // A place with no zone yet takes that of a place near where it is put (nearbyZone), if any.
+    const zoned = getAt(place.item, ['properties', 'timeZone']) || !nearbyZone(this.draft, position) ? this.draft : setAt(this.draft, [...place.path, 'properties', 'timeZone'], nearbyZone(this.draft, position));
+    this.#commit(setAt(zoned, [...place.path, 'geometry'], { type: 'Point', coordinates: [round(position[0]), round(position[1])] }), `move ${placeId}`);
     if (done) this._history = seal(this._history);
   }
 
