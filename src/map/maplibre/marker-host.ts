@@ -44,22 +44,20 @@ export interface MarkerHost {
   /**
    * Keeps the basemap's labels out of these boxes (screen pixels): where the markers and labels are now;
    * and out from under the overlays (controls, inset, key), where a label would show cut ("• M" for Munich beside the zoom buttons),
-   * and off the map's edges ("rdeaux").
+   * and off the edges of what the reader sees ("rdeaux"; a label half under the phone's sheet).
    */
   reserve(boxes: readonly { x: number; y: number; w: number; h: number }[]): void;
   /** Removes the layer. */
   remove(): void;
 }
 
-/** Thin strips along the map's four edges: a basemap label across one would show cut. */
-function edges(container: HTMLElement): { x: number; y: number; w: number; h: number }[] {
-  const w = container.clientWidth;
-  const h = container.clientHeight;
+/** Thin strips along the edges of the part of the map the reader sees (the map's, or the top of a sheet over it): a basemap label across one would show cut. */
+function edges({ x, y, w, h }: MarkerView['area']): { x: number; y: number; w: number; h: number }[] {
   return [
-    { x: 0, y: 0, w, h: 1 },
-    { x: 0, y: h - 1, w, h: 1 },
-    { x: 0, y: 0, w: 1, h },
-    { x: w - 1, y: 0, w: 1, h },
+    { x, y, w, h: 1 },
+    { x, y: y + h - 1, w, h: 1 },
+    { x, y, w: 1, h },
+    { x: x + w - 1, y, w: 1, h },
   ];
 }
 
@@ -132,9 +130,10 @@ export function markerHost(map: MapLibreMap, options: MarkerHostOptions = {}): M
     reserve(boxes) {
       const source = map.getSource(MARKER_SPACE_SOURCE) as GeoJSONSource | undefined;
       if (!source) return;
+      const { overlays, area } = this.view();
       source.setData({
         type: 'FeatureCollection',
-        features: markerSpaceCells([...boxes, ...this.view().overlays, ...edges(map.getContainer())]).map(({ x, y }) => {
+        features: markerSpaceCells([...boxes, ...overlays, ...edges(area)]).map(({ x, y }) => {
           const { lng, lat } = map.unproject([x, y]);
           return { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } };
         }),
