@@ -352,7 +352,8 @@ function normalizeLon(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;
 }
 
-function greatCircleKm([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
+/** The distance between two points along the Earth's surface, in km. */
+export function greatCircleKm([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
   const r = Math.PI / 180;
   const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));

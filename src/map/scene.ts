@@ -12,7 +12,7 @@ import { placeAnchor, type BBox } from '../journey/geometry.ts';
 import { lineStyleFor } from '../journey/line-style.ts';
 import type { Journey, StoryEvent, StoryLeg } from '../journey/model.ts';
 import type { PlaceFeature } from '../journey/schema.ts';
-import type { Focus } from './camera.ts';
+import { greatCircleKm, type Focus } from './camera.ts';
 
 /**
  * How much of a leg has been travelled (0 to 1) at the current time, as
@@ -219,16 +219,11 @@ function storyOrder(journey: Journey): string[] {
 const sharesTraveller = (leg: StoryLeg, step: StoryEvent) => leg.leg.properties.travellers.some((t) => step.event.participants.includes(t));
 
 /** How far the journey's nearest other stop (a place drawn as a point) is from a place, in metres; undefined when it has none. */
-function nearestStopMeters(journey: Journey, place: PlaceFeature, [lon, lat]: Position): number | undefined {
-  const r = Math.PI / 180;
+function nearestStopMeters(journey: Journey, place: PlaceFeature, anchor: Position): number | undefined {
   let nearest = Infinity;
   for (const other of journey.places.values()) {
-    if (other.id === place.id || other.properties.precision === 'region') continue;
-    const at = placeAnchor(other);
-    if (!at) continue;
-    const [lon2, lat2] = at as [number, number];
-    const a = Math.sin(((lat2 - (lat as number)) * r) / 2) ** 2 + Math.cos((lat as number) * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - (lon as number)) * r) / 2) ** 2;
-    nearest = Math.min(nearest, 12_742_000 * Math.asin(Math.min(1, Math.sqrt(a))));
+    const at = other.id !== place.id && other.properties.precision !== 'region' ? placeAnchor(other) : undefined;
+    if (at) nearest = Math.min(nearest, 1000 * greatCircleKm(anchor as [number, number], at as [number, number]));
   }
   return Number.isFinite(nearest) ? nearest : undefined;
 }
