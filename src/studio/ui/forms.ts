@@ -5,7 +5,8 @@
  * the draft and its history.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EVENT_STATUSES, LEG_MODES, LEG_STATUSES, PRECISIONS } from '../../journey/schema.ts';
+import { EVENT_STATUSES, LEG_MODES, LEG_STATUSES, PRECISIONS, type LegMode, type Precision } from '../../journey/schema.ts';
+import { statusLabel } from '../../components/status.ts';
 import { checkColour, MIN_GRAPHIC_CONTRAST } from '../check/contrast.ts';
 import { urlProblem } from '../check/url-check.ts';
 import { duplicateEvent, itemsOf, newEvent, newLeg, newQuote, newSource, newTraveller, renameId, slug, type Draft, type IdKind, type ListKind } from '../draft/draft.ts';
@@ -13,6 +14,16 @@ import { formatPath, getAt, insertItem, listAt, moveItem, removeItem, setAt, typ
 import { TimeEditEvent } from '../studio-events.ts';
 import { checkboxList, fieldId, numberField, selectField, textArea, textField, type FormContext } from './fields.ts';
 import './time-field.ts';
+
+/** The format's words, as an editor reads them in the menus (the file keeps the format's own). */
+const PRECISION_LABELS: Readonly<Record<Precision, string>> = {
+  exact: 'Exact: the point itself is known',
+  building: 'The building is known',
+  approximate: 'Approximate: somewhere near the point',
+  city: 'Only the city is known',
+  region: 'Only the region is known',
+};
+const MODE_LABELS: Readonly<Record<LegMode, string>> = { flight: 'Flight', car: 'Car', walk: 'On foot', other: 'Other' };
 
 /** What the forms need from the studio, beyond setting fields. */
 export interface FormsContext extends FormContext {
@@ -183,7 +194,7 @@ export function placesForm(ctx: FormsContext): TemplateResult {
       const placing = ctx.placing === str(f.id);
       return html`${textField(ctx, [...props, 'names', 'en'], 'Name in English', { required: true })}
         <div class="row">
-          ${selectField(ctx, [...props, 'precision'], 'Precision', PRECISIONS.map((x) => [x, x] as const), { help: 'How precisely the point locates it.' })}
+          ${selectField(ctx, [...props, 'precision'], 'Precision', PRECISIONS.map((x) => [x, PRECISION_LABELS[x]] as const), { help: 'How precisely the point locates it. Readers see an approximate place with a circle of its radius, and are told when only the city is known.' })}
           ${getAt(f, ['properties', 'precision']) === 'approximate' ? numberField(ctx, [...props, 'radiusMeters'], 'Radius (m)', { min: 1 }) : nothing}
         </div>
         <div class="field">
@@ -251,7 +262,7 @@ export function eventsForm(ctx: FormsContext): TemplateResult {
         ${getAt(e, ['end']) !== undefined
           ? html`${timeField(ctx, [...p, 'end'], 'When it ended', zone)}<button type="button" @click=${() => ctx.set([...p, 'end'], undefined)}>Remove the end time</button>`
           : html`<button type="button" @click=${() => ctx.set([...p, 'end'], { at: '', qualifier: 'about' })}>Add an end time</button>`}
-        ${selectField(ctx, [...p, 'status'], 'Status', EVENT_STATUSES.map((s) => [s, s] as const), { help: 'confirmed, reported by the source, inferred, announced, planned, or did not happen.' })}
+        ${selectField(ctx, [...p, 'status'], 'Status', EVENT_STATUSES.map((s) => [s, statusLabel(s)] as const), { help: 'Confirmed, reported by the source, inferred from other facts, announced, planned, or did not happen: readers see it on the card.' })}
         ${checkboxList(ctx, [...p, 'sources'], 'Sources', sourceChoices(ctx.draft), 'Add sources first (under Sources).')}
         <fieldset class="field quotes" data-path=${formatPath([...p, 'quotes'])}>
           <legend>Quotes</legend>
@@ -295,8 +306,8 @@ export function legsForm(ctx: FormsContext): TemplateResult {
         </div>
         ${checkboxList(ctx, [...props, 'travellers'], 'Who travelled', travellerChoices(ctx.draft), 'Add travellers first.')}
         <div class="row">
-          ${selectField(ctx, [...props, 'mode'], 'Mode', LEG_MODES.map((m) => [m, m] as const))}
-          ${selectField(ctx, [...props, 'status'], 'Status', LEG_STATUSES.map((s) => [s, s] as const))}
+          ${selectField(ctx, [...props, 'mode'], 'Mode', LEG_MODES.map((m) => [m, MODE_LABELS[m]] as const))}
+          ${selectField(ctx, [...props, 'status'], 'Status', LEG_STATUSES.map((s) => [s, statusLabel(s)] as const))}
         </div>
         ${timeField(ctx, [...props, 'depart'], 'Departed', placeZone(ctx.draft, getAt(l, ['properties', 'from'])))}
         ${timeField(ctx, [...props, 'arrive'], 'Arrived', placeZone(ctx.draft, getAt(l, ['properties', 'to'])))}
