@@ -72,3 +72,15 @@ export const LineGeometry = v.object({
     v.maxLength(LIMITS.positions, `A line has at most ${n(LIMITS.positions)} positions`),
   ),
 });
+
+export const ZOOM_RANGE = 'A zoom is between 0 (the whole world) and 22';
+/** Where the map looks for one step, as an editor framed it: its centre and zoom (the map stays north up). */
+export const ViewSchema = v.pipe(
+  v.object({
+    center: Position,
+    zoom: v.pipe(v.number(), v.minValue(0, ZOOM_RANGE), v.maxValue(22, ZOOM_RANGE)),
+  }),
+  v.description(
+    'Optional: where the map looks for this step, instead of framing its place and legs: [longitude, latitude] at the centre of what the reader sees, and a zoom (MapLibre\'s, 0 to 22). The zoom is kept within the basemap\'s detail there.',
+  ),
+);

@@ -14,7 +14,7 @@
  */
 import * as v from 'valibot';
 import { ContextSchema } from './context-schema.ts';
-import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, n } from './base-schema.ts';
+import { LIMITS, LineGeometry, PointGeometry, PolygonGeometry, Text, ViewSchema, n } from './base-schema.ts';
 
 export { LATITUDE_RANGE, LIMITS, LONGITUDE_RANGE } from './base-schema.ts';
 
@@ -236,6 +236,7 @@ export const EventSchema = v.object({
       v.description('For a planned or announced event: what actually happened, if known.'),
     ),
   ),
+  view: v.optional(ViewSchema),
 });
 
 export const JourneyMetaSchema = v.object({
@@ -304,5 +305,6 @@ export type Traveller = v.InferOutput<typeof TravellerSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type JourneyEvent = v.InferOutput<typeof EventSchema>;
+export type JourneyView = v.InferOutput<typeof ViewSchema>;
 export type JourneyMeta = v.InferOutput<typeof JourneyMetaSchema>;
 export type JourneyFile = v.InferOutput<typeof JourneySchema>;

@@ -91,6 +91,10 @@ describe('validateJourney', () => {
       '$.features[0].properties.kind',
       /"place" or "leg"/,
     ],
+    ['a view with its latitude out of range', (j) => void (j.events[0]!.view = { center: [37.6, 95], zoom: 11 }), '$.events[0].view.center[1]', /Latitude/],
+    ['a view with its longitude out of range', (j) => void (j.events[0]!.view = { center: [190, 55], zoom: 11 }), '$.events[0].view.center[0]', /Longitude/],
+    ['a view zoomed past 22', (j) => void (j.events[0]!.view = { center: [37.6, 55.75], zoom: 23 }), '$.events[0].view.zoom', /between 0 .* and 22/],
+    ['a view without a zoom', (j) => void (j.events[0]!.view = { center: [37.6, 55.75] } as never), '$.events[0].view.zoom', /Missing required field/],
   ];
 
   it.each(rules)('rejects %s at its path', (_name, mutate, path, message) => {
@@ -102,6 +106,14 @@ describe('validateJourney', () => {
     const problem = result.problems.find((p) => p.path === expectedPath);
     expect(problem, `problems were: ${JSON.stringify(result.problems)}`).toBeDefined();
     expect(problem!.message).toMatch(message);
+  });
+
+  it('keeps an event\'s view, as written', () => {
+    const j = copy();
+    j.events[0]!.view = { center: [37.62, 55.75], zoom: 11.5 };
+    const result = validateJourney(j);
+    expect(result.ok).toBe(true);
+    expect(result.journey?.events[0]?.view).toEqual({ center: [37.62, 55.75], zoom: 11.5 });
   });
 
   it('reports every problem, not just the first', () => {
