@@ -112,8 +112,8 @@ describe('validateJourney', () => {
     const j = copy();
     j.events[0]!.view = { center: [37.62, 55.75], zoom: 11.5 };
     const result = validateJourney(j);
-    expect(result.ok).toBe(true);
-    expect(result.journey?.events[0]?.view).toEqual({ center: [37.62, 55.75], zoom: 11.5 });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.journey.events[0]?.view).toEqual({ center: [37.62, 55.75], zoom: 11.5 });
   });
 
   it('reports every problem, not just the first', () => {

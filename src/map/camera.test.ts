@@ -227,3 +227,35 @@ describe('a narrow visible part', () => {
     expect(y).toBeLessThan(622 - 222 - 31);
   });
 });
+
+describe('cameraFor a step with its own view', () => {
+  const view = (center: [number, number], zoom: number): Focus => ({ points: [[30.52, 50.45]], view: { center, zoom } });
+
+  it('goes to the view as chosen where the basemap has the detail (golden)', () => {
+    const camera = cameraFor(view([37.62, 55.752], 14), desktop, naturalEarth);
+    expect(camera.zoom).toBe(14);
+    expect(camera.center[0]).toBeCloseTo(37.62, 6);
+    expect(camera.center[1]).toBeCloseTo(55.752, 6);
+  });
+
+  it('keeps the zoom within the basemap\'s detail over all that is in view, and the map\'s own limit', () => {
+    // Kyiv has country-scale detail only: zoom 15 would be blank.
+    expect(cameraFor(view([30.52, 50.45], 15), desktop, naturalEarth).zoom).toBe(7);
+    // Inside the Moscow schematic, to its zoom 16, not 18.
+    expect(cameraFor(view([37.62, 55.752], 18), desktop, naturalEarth).zoom).toBe(16);
+    expect(cameraFor(view([37.62, 55.752], 16), desktop, naturalEarth, { maxZoom: 15 }).zoom).toBe(15);
+    // At its edge the view would show beyond the schematic: back to the basemap's own detail.
+    expect(cameraFor(view([37.648, 55.752], 15), desktop, naturalEarth).zoom).toBe(7);
+    // Lower zooms are kept as chosen.
+    expect(cameraFor(view([30.52, 50.45], 4.25), desktop, naturalEarth).zoom).toBe(4.25);
+  });
+
+  it('puts the view\'s centre in the middle of the part of the map the reader sees', () => {
+    const covered: Viewport = { width: 1280, height: 800, covered: { top: 0, right: 0, bottom: 0, left: 420 } };
+    const camera = cameraFor(view([30.52, 50.45], 6), covered, naturalEarth);
+    const [x, y] = screenPoint(camera, covered, [30.52, 50.45]);
+    expect(x).toBeCloseTo(420 + (1280 - 420) / 2, 1);
+    expect(y).toBeCloseTo(400, 1);
+    expect(camera.zoom).toBe(6);
+  });
+});

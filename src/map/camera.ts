@@ -59,6 +59,8 @@ export interface Focus {
   };
   /** Everything else the view must hold: the step's legs, an area's outline, every stop of the overview. */
   readonly points: readonly Position[];
+  /** The view the step's editor chose (`event.view`): it replaces the framing, its zoom still kept within the basemap's detail. */
+  readonly view?: Camera;
 }
 
 export interface CameraOptions {
@@ -164,6 +166,7 @@ export function detailOf(style: { metadata?: unknown; sources?: Record<string, u
  * // { center: [30.52…, 50.45…], zoom: ≤ 7 }: Kyiv among its neighbours
  */
 export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetail, options: CameraOptions = {}): Camera {
+  if (focus.view) return chosenView(focus.view, viewport, detail, options.maxZoom ?? 22);
   const place = focus.place;
   const side = Math.min(viewport.width - viewport.covered.left - viewport.covered.right, viewport.height - viewport.covered.top - viewport.covered.bottom);
   const context = place ? contextPoints(place.point, placeContextMetres(place, detail, Math.max(side, 1))) : [];
@@ -242,6 +245,33 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
   const cy = vy + (height / 2 - (covered.top + h / 2)) / scale;
   const [lon, lat] = unproject([cx, cy]);
   return { center: [normalizeLon(lon), lat], zoom: round(zoom) };
+}
+
+/**
+ * A chosen view, as the reader sees it: its centre in the middle of the
+ * visible part of the map, its zoom no closer than the basemap's detail
+ * over all that is in view (so it is never blank).
+ */
+function chosenView({ center: [lon, lat], zoom: wanted }: Camera, viewport: Viewport, detail: BasemapDetail, maxZoom: number): Camera {
+  const { width, height } = viewport;
+  const covered = atMost(viewport.covered, width, height);
+  const x = mercatorX(lon);
+  const y = mercatorY(lat);
+  let zoom = Math.min(wanted, maxZoom);
+  // Lower zooms show more, which may leave a detailed area: at most one step per area.
+  for (let i = 0; i <= detail.areas.length; i++) {
+    const scale = 2 ** zoom;
+    const [w, n] = unproject([x - width / 2 / scale, y - height / 2 / scale]);
+    const [e, s] = unproject([x + width / 2 / scale, y + height / 2 / scale]);
+    const cap = detailZoom(detail, [w, s, e, n]);
+    if (zoom <= cap) break;
+    zoom = cap;
+  }
+  const scale = 2 ** zoom;
+  const cx = x + (width / 2 - (covered.left + (width - covered.left - covered.right) / 2)) / scale;
+  const cy = y + (height / 2 - (covered.top + (height - covered.top - covered.bottom) / 2)) / scale;
+  const [clon, clat] = unproject([cx, cy]);
+  return { center: [normalizeLon(clon), clat], zoom: round(zoom) };
 }
 
 /**

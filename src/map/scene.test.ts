@@ -121,3 +121,21 @@ describe('focusFor a step whose participants are under way', () => {
     expect(camera.zoom).toBeCloseTo(3.85, 1);
   });
 });
+
+describe('focusFor a step with its own view', () => {
+  const text = readFileSync(new URL('../../data/journeys/moscow-2025-12-02.json', import.meta.url), 'utf8');
+  const file = JSON.parse(text) as { events: { view?: unknown }[] };
+  file.events[1]!.view = { center: [37.6, 55.76], zoom: 12.5 };
+  const checked = validateJourneyText(JSON.stringify(file));
+  if (!checked.ok) throw new Error('a view must be valid');
+  const viewed = buildJourney(checked.journey);
+  const id = (file.events[1] as unknown as { id: string }).id;
+
+  it('carries the view to the camera for that step only; the overview and other steps frame as before', () => {
+    const s = viewed.events.find((e) => e.event.id === id)!;
+    expect(focusFor(viewed, s, false).view).toEqual({ center: [37.6, 55.76], zoom: 12.5 });
+    expect(focusFor(viewed, s, true).view).toEqual({ center: [37.6, 55.76], zoom: 12.5 });
+    expect(focusFor(viewed, undefined, false).view).toBeUndefined();
+    expect(viewed.events.filter((e) => focusFor(viewed, e, false).view).map((e) => e.event.id)).toEqual([id]);
+  });
+});

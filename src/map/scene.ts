@@ -237,7 +237,8 @@ const focusCache = new WeakMap<Journey, Map<string, Focus>>();
  * legs its view holds and those its participants are under way on at its
  * start (so that their badges are in view); while playing, also every leg under way before
  * the next step, so that two travellers moving at once are framed together
- * rather than in turn. Without a step, every stop and leg: the overview.
+ * rather than in turn. A step with its own `view` carries it (the camera
+ * goes there). Without a step, every stop and leg: the overview.
  * Cached per journey, so the same step gives the same object.
  *
  * @example focusFor(journey, journey.events[4], false).place?.precision // 'exact'
@@ -269,6 +270,8 @@ export function focusFor(journey: Journey, step: StoryEvent | undefined, playing
     focus = anchor && p.precision !== 'region'
       ? { place: { point: anchor, precision: p.precision, radiusMeters: p.radiusMeters, nearestStopMeters: nearestStopMeters(journey, step.place, anchor) }, points }
       : { points: [...points, ...(anchor ? [anchor] : [])] };
+    const view = step.event.view;
+    if (view) focus = { ...focus, view: { center: [view.center[0], view.center[1]], zoom: view.zoom } };
   }
   cache.set(key, focus);
   return focus;
