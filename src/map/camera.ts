@@ -78,8 +78,8 @@ export interface Camera {
 
 /** The share of the visible map's width and height kept clear between the step's place and each edge. */
 export const PLACE_MARGIN = 0.1;
-/** The gap kept between anything else in view and the edge, in pixels. */
-const EDGE_GAP = 12;
+/** The gap kept between anything else in view and the edge, in pixels: a stop marker (about 28 px across) whole, with some air. */
+const EDGE_GAP = 32;
 const TILE = 512;
 const MAX_LAT = 85.0511;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
