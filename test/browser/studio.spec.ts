@@ -55,9 +55,26 @@ const withTravellers = {
   features: [],
 };
 
+/** The canvas's camera ("lng,lat,zoom") once it has stopped changing. */
+async function settledCamera(map: Locator): Promise<string> {
+  let last: string | null = null;
+  await expect.poll(async () => {
+    const now = await map.getAttribute('data-camera');
+    const same = now !== null && now === last;
+    last = now;
+    return same;
+  }).toBe(true);
+  return last!;
+}
+
+/** An event of the draft kept in the browser. */
+async function draftEvent(page: Page, index: number): Promise<unknown> {
+  return page.evaluate(([key, i]) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { draft?: { events?: unknown[] } }).draft?.events?.[i], [DRAFT_KEY, index] as const);
+}
+
 test.describe('the journey studio', () => {
   test('a journey of three places, two travellers, two legs and three sourced events, built by the forms and the map alone, passes the CLI and opens in the reader', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await openStudio(page);
     await page.getByRole('button', { name: 'New journey' }).click();
 
@@ -155,6 +172,30 @@ test.describe('the journey studio', () => {
     await section(page, 'Events').click();
     await page.getByRole('button', { name: 'Event 2: Talks in Brightwell' }).click();
     await expect(preview.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Talks in Brightwell');
+
+    // The step takes the canvas's camera as its view, as one undo step, and the preview goes there.
+    const mapRegion = page.getByRole('region', { name: 'Map canvas' });
+    for (let i = 0; i < 3; i++) await mapRegion.getByRole('button', { name: 'Zoom out' }).click();
+    await canvas.press('ArrowLeft');
+    const seen = await settledCamera(mapRegion.locator('.canvas-map'));
+    const [lng, lat, zoom] = seen.split(',').map(Number) as [number, number, number];
+    expect(zoom).toBeLessThan(7);
+    await page.getByRole('button', { name: 'Use the map’s view for this step' }).click();
+    const view = page.getByRole('group', { name: 'Map view' });
+    await expect(view).toContainText(`View: zoom ${Math.round(zoom * 10) / 10} at ${Math.round(lat * 100) / 100}, ${Math.round(lng * 100) / 100}.`);
+    await expect.poll(() => draftEvent(page, 1)).toMatchObject({ title: 'Talks in Brightwell', view: { center: [lng, lat], zoom } });
+    // The reader's camera: the chosen zoom (within the basemap's detail), the chosen centre in the middle of its map.
+    const readerMap = preview.locator('journey-map-view');
+    await expect.poll(async () => Number((await readerMap.getAttribute('data-camera'))?.split(',')[2])).toBe(zoom);
+    const [rLng, rLat] = (await readerMap.getAttribute('data-camera'))!.split(',').map(Number) as [number, number];
+    const mapBox = (await readerMap.boundingBox())!;
+    const px = (deg: number) => (deg / 360) * 512 * 2 ** zoom;
+    expect(Math.abs(px(rLng - lng))).toBeLessThan(mapBox.width / 4);
+    expect(Math.abs(px(rLat - lat) / Math.cos((lat * Math.PI) / 180))).toBeLessThan(mapBox.height / 4);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(view).toContainText('No view of its own');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(view).toContainText('View: zoom');
     expect(await violations(page)).toEqual([]);
 
     await section(page, 'Publish').click();

@@ -14,6 +14,7 @@ import { formatPath, getAt, insertItem, listAt, moveItem, removeItem, setAt, typ
 import { TimeEditEvent } from '../studio-events.ts';
 import { checkboxList, fieldId, numberField, selectField, textArea, textField, type FormContext } from './fields.ts';
 import './time-field.ts';
+import { viewField, type CanvasView } from './view-field.ts';
 
 /** The format's words, as an editor reads them in the menus (the file keeps the format's own). */
 const PRECISION_LABELS: Readonly<Record<Precision, string>> = {
@@ -42,6 +43,8 @@ export interface FormsContext extends FormContext {
   startPlacing(placeId: string): void;
   importRoute(legParts: readonly PathPart[], file: File): void;
   readonly readerZone: string;
+  /** Where the map canvas looks now (undefined before it is drawn). */
+  canvasView(): CanvasView | undefined;
 }
 
 const str = (v: Json | undefined) => (typeof v === 'string' ? v : '');
@@ -264,6 +267,7 @@ export function eventsForm(ctx: FormsContext): TemplateResult {
           : html`<button type="button" @click=${() => ctx.set([...p, 'end'], { at: '', qualifier: 'about' })}>Add an end time</button>`}
         ${selectField(ctx, [...p, 'status'], 'Status', EVENT_STATUSES.map((s) => [s, statusLabel(s)] as const), { help: 'Confirmed, reported by the source, inferred from other facts, announced, planned, or did not happen: readers see it on the card.' })}
         ${checkboxList(ctx, [...p, 'sources'], 'Sources', sourceChoices(ctx.draft), 'Add sources first (under Sources).')}
+        ${viewField(ctx, [...p, 'view'], () => ctx.canvasView())}
         <fieldset class="field quotes" data-path=${formatPath([...p, 'quotes'])}>
           <legend>Quotes</legend>
           ${quotes.map(

@@ -301,6 +301,7 @@ export class JourneyStudio extends LitElement {
       startPlacing: this.#startPlacing,
       importRoute: (parts, file) => void this.#importRoute(parts, file),
       readerZone: this.readerZone,
+      canvasView: () => this.querySelector('studio-canvas')?.view?.(),
     };
   }
 

@@ -121,6 +121,8 @@ export class StudioCanvas extends LitElement {
       if (this.placing) this.dispatchEvent(new CanvasClickEvent({ position: [e.lngLat.lng, e.lngLat.lat] }));
     });
     map.on('idle', () => performance.mark('studio-canvas-idle'));
+    // For tests and debugging, as the reader's map: where the canvas looks ("lng,lat,zoom").
+    map.on('moveend', () => (container.dataset.camera = ((v) => `${v.center[0]},${v.center[1]},${v.zoom}`)(this.view()!)));
     map.on('style.load', () => {
       this.#loaded = true;
       this.#draw();
@@ -234,6 +236,15 @@ export class StudioCanvas extends LitElement {
     const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
     if (w === e && s === n) map.jumpTo({ center: [w, s], zoom: 9 });
     else map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 12, duration: 0 });
+  }
+
+  /** Where the canvas looks now, rounded to what a file needs (about a metre, a hundredth of a zoom); undefined before the map exists. */
+  view(): { center: [number, number]; zoom: number } | undefined {
+    const map = this.#map;
+    if (!map) return undefined;
+    const { lng, lat } = map.getCenter().wrap();
+    const r = (x: number, k: number) => Math.round(x * k) / k;
+    return { center: [r(lng, 1e5), r(lat, 1e5)], zoom: r(Math.min(Math.max(map.getZoom(), 0), 22), 100) };
   }
 
   #nudge(e: KeyboardEvent, id: string, marker: Marker): void {
