@@ -21,6 +21,7 @@ import type { Journey, StoryEvent } from '../../journey/model.ts';
 import { eventsAt } from '../../journey/model.ts';
 import { placeAnchor } from '../../journey/geometry.ts';
 import { boxAround, groupName, groupPoints, layoutMarkers, rovingTarget, shortName, type Box } from './marker-layout.ts';
+import { LabelReservations } from './label-reservations.ts';
 import type { MarkerHost, MarkerView } from './marker-host.ts';
 import { createStopElements, type StopElements } from './stop-elements.ts';
 import { BADGE_SIZE, type TravellerMarkers } from './traveller-markers.ts';
@@ -33,10 +34,6 @@ const GROUP_DOT = 32;
 const CURRENT_DOT = 36;
 /** The button around a dot: a 44 px target. */
 const TARGET = 44;
-/** How often the basemap is told where the markers are, at most. */
-const RESERVE_EVERY_MS = 250;
-/** The grid (CSS pixels) the kept-clear boxes are widened to: a box that moves within its cells sends nothing. */
-const RESERVE_GRID = 8;
 /**
  * Up to this many stops, every stop keeps its elements (hidden when merged or
  * out of view). Beyond, only the markers in view have elements, built when
@@ -71,6 +68,7 @@ interface Shown {
 export class StopMarkers {
   readonly #stops: Stop[] = [];
   readonly #host: MarkerHost;
+  readonly #reservations: LabelReservations;
   readonly #travellers: TravellerMarkers;
   readonly #onSelect: (placeId: string) => void;
   readonly #offMove: () => void;
@@ -87,9 +85,6 @@ export class StopMarkers {
   /** While zooming in on merged stops. */
   #splitting: readonly string[] | undefined;
   /** The boxes last kept clear of basemap labels, as a key, and when. */
-  #reserved = '';
-  #reservedAt = -Infinity;
-  #reserveTimer: ReturnType<typeof setTimeout> | undefined;
   /** While the camera moves (a flight, a drag): the basemap is told where the markers are once it stops. */
   #moving = false;
   #viewCache: MarkerView | undefined;
@@ -99,6 +94,7 @@ export class StopMarkers {
 
   constructor(journey: Journey, onSelect: (placeId: string) => void, travellers: TravellerMarkers, host: MarkerHost) {
     this.#host = host;
+    this.#reservations = new LabelReservations((boxes) => host.reserve(boxes));
     this.#travellers = travellers;
     this.#onSelect = onSelect;
     const seen = new Set<string>();
@@ -246,34 +242,7 @@ export class StopMarkers {
     }
     this.#rove();
     this.#drop();
-    this.#reserve([...markers, ...layout.labels.values(), ...layout.badges.values()]);
-  }
-
-  /**
-   * Keeps the basemap's labels clear of what is drawn: at most every
-   * RESERVE_EVERY_MS while things move (MapLibre places its labels again
-   * about as often), and the last boxes once they stop.
-   */
-  #reserve(exact: readonly Box[]): void {
-    // During a camera move the cells, sent as places on the map, move with it; the last layout sends them again.
-    if (this.#moving) {
-      clearTimeout(this.#reserveTimer);
-      return;
-    }
-    // Widened to the grid, outward, so each kept-clear box still holds its marker or label.
-    const boxes = exact.map(onGrid);
-    const key = boxes.map((b) => `${b.x},${b.y},${b.w},${b.h}`).join(' ');
-    if (key === this.#reserved) return;
-    const wait = this.#reservedAt + RESERVE_EVERY_MS - performance.now();
-    clearTimeout(this.#reserveTimer);
-    // The last boxes of a run of changes are always sent, once it pauses.
-    if (wait > 0) {
-      this.#reserveTimer = setTimeout(() => this.#reserve(exact), wait);
-      return;
-    }
-    this.#reserved = key;
-    this.#reservedAt = performance.now();
-    this.#host.reserve(boxes);
+    this.#reservations.update([...markers, ...layout.labels.values(), ...layout.badges.values()], this.#moving);
   }
 
   /**
@@ -306,9 +275,16 @@ export class StopMarkers {
     let text: string;
     let name: string;
     let label: string;
-    if (members.length > 1) {
+    const here = current ? members.find((m) => m.id === this.#current?.place.id) : undefined;
+    if (members.length > 1 && here) {
+      // The current step's stop, merged with others: its step number, as the reader follows the steps (a count would read as one).
+      const others = members.filter((m) => m !== here);
+      text = String(this.#numberOf(here) + 1);
+      label = `${here.label} + ${others.length}`;
+      name = `${this.#describe(here)}. With ${others.length} more ${others.length === 1 ? 'stop' : 'stops'} here: ${others.map((m) => this.#describe(m)).join('; ')}. Zooms in to show them apart`;
+    } else if (members.length > 1) {
       text = String(members.length);
-      label = current ? `${this.#stops.find((s) => s.id === this.#current?.place.id)?.label ?? head.label} + ${members.length - 1}` : groupName(members.map((m) => m.label));
+      label = groupName(members.map((m) => m.label));
       name = `${members.length} stops: ${members.map((m) => this.#describe(m)).join('; ')}. Zooms in to show them apart`;
     } else {
       text = String(this.#numberOf(head) + 1);
@@ -414,7 +390,7 @@ export class StopMarkers {
 
   destroy(): void {
     this.#offMove();
-    clearTimeout(this.#reserveTimer);
+    this.#reservations.destroy();
     for (const s of this.#stops) {
       s.el?.button.remove();
       s.el?.labelElement.remove();
@@ -423,13 +399,6 @@ export class StopMarkers {
     this.#stops.length = 0;
     this.#shown.clear();
   }
-}
-
-/** The smallest box on the RESERVE_GRID that holds `box`. */
-function onGrid(box: Box): Box {
-  const x = Math.floor(box.x / RESERVE_GRID) * RESERVE_GRID;
-  const y = Math.floor(box.y / RESERVE_GRID) * RESERVE_GRID;
-  return { x, y, w: Math.ceil((box.x + box.w) / RESERVE_GRID) * RESERVE_GRID - x, h: Math.ceil((box.y + box.h) / RESERVE_GRID) * RESERVE_GRID - y };
 }
 
 /** Puts an element's box at `box`, by transform (no layout). */
