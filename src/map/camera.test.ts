@@ -250,6 +250,18 @@ describe('cameraFor a step with its own view', () => {
     expect(cameraFor(view([30.52, 50.45], 4.25), desktop, naturalEarth).zoom).toBe(4.25);
   });
 
+  it('zooms out, if it must, to keep the step\'s place in the inner 80% of what the reader sees', () => {
+    const metropol: Focus = { place: { point: [37.63, 55.752], precision: 'building' }, points: [], view: { center: [37.62, 55.752], zoom: 16 } };
+    const camera = cameraFor(metropol, desktop, naturalEarth);
+    expect(camera.zoom).toBeCloseTo(14.56, 2);
+    const [x] = screenPoint(camera, desktop, metropol.place!.point);
+    expect(x).toBeCloseTo(desktop.width * (1 - PLACE_MARGIN), 0);
+    // Near enough, the view is kept as chosen; across the antimeridian the short way round.
+    expect(cameraFor({ ...metropol, place: { point: [37.621, 55.752], precision: 'building' } }, desktop, naturalEarth).zoom).toBe(16);
+    const fiji: Focus = { place: { point: [-179.9, -16.5], precision: 'city' }, points: [], view: { center: [179.9, -16.5], zoom: 6 } };
+    expect(cameraFor(fiji, desktop, { maxZoom: 7, areas: [] }).zoom).toBe(6);
+  });
+
   it('puts the view\'s centre in the middle of the part of the map the reader sees', () => {
     const covered: Viewport = { width: 1280, height: 800, covered: { top: 0, right: 0, bottom: 0, left: 420 } };
     const camera = cameraFor(view([30.52, 50.45], 6), covered, naturalEarth);

@@ -166,7 +166,7 @@ export function detailOf(style: { metadata?: unknown; sources?: Record<string, u
  * // { center: [30.52…, 50.45…], zoom: ≤ 7 }: Kyiv among its neighbours
  */
 export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetail, options: CameraOptions = {}): Camera {
-  if (focus.view) return chosenView(focus.view, viewport, detail, options.maxZoom ?? 22);
+  if (focus.view) return chosenView(focus.view, viewport, detail, options.maxZoom ?? 22, focus.place?.point);
   const place = focus.place;
   const side = Math.min(viewport.width - viewport.covered.left - viewport.covered.right, viewport.height - viewport.covered.top - viewport.covered.bottom);
   const context = place ? contextPoints(place.point, placeContextMetres(place, detail, Math.max(side, 1))) : [];
@@ -250,14 +250,20 @@ export function cameraFor(focus: Focus, viewport: Viewport, detail: BasemapDetai
 /**
  * A chosen view, as the reader sees it: its centre in the middle of the
  * visible part of the map, its zoom no closer than the basemap's detail
- * over all that is in view (so it is never blank).
+ * over all that is in view (so it is never blank), nor so close that the
+ * step's place leaves the visible part's inner 80%.
  */
-function chosenView({ center: [lon, lat], zoom: wanted }: Camera, viewport: Viewport, detail: BasemapDetail, maxZoom: number): Camera {
+function chosenView({ center: [lon, lat], zoom: wanted }: Camera, viewport: Viewport, detail: BasemapDetail, maxZoom: number, place?: Position): Camera {
   const { width, height } = viewport;
   const covered = atMost(viewport.covered, width, height);
   const x = mercatorX(lon);
   const y = mercatorY(lat);
   let zoom = Math.min(wanted, maxZoom);
+  if (place) {
+    const [alon, plon] = shortestArc([lon, place[0] as number]) as [number, number];
+    const room = (size: number, d: number) => Math.log2(((0.5 - PLACE_MARGIN) * size) / Math.max(Math.abs(d), 1e-12));
+    zoom = Math.max(0, Math.min(zoom, room(width - covered.left - covered.right, mercatorX(plon) - mercatorX(alon)), room(height - covered.top - covered.bottom, mercatorY(place[1] as number) - y)));
+  }
   // Lower zooms show more, which may leave a detailed area: at most one step per area.
   for (let i = 0; i <= detail.areas.length; i++) {
     const scale = 2 ** zoom;
