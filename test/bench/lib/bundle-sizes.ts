@@ -247,8 +247,13 @@ export const BUDGETS = {
    * and checks in the validator's chunk, about 1.5 KB, and its layers in the
    * map's chunk, about 1 KB; the Moscow schematic left the basemap for the
    * default journey). Nothing of it is in the first bundle. DEBT as above.
+   * Raised to 101 KB (100.3 KB used) for this round's reader work, none of it
+   * in the first bundle: a scrolling story's steps kept in the page
+   * (issue 16, in the scrolly chunk), stop markers built only in view at big
+   * journeys (issue 19), basemap labels kept from under the map's overlays
+   * and edges (issue 12), and an event's own map view (issue 17). DEBT as above.
    */
-  ownCodeGzip: 99 * 1024,
+  ownCodeGzip: 101 * 1024,
   /** The no-WebGL fallback map (see isStaticMapFallback). */
   fallbackGzip: 20 * 1024,
 } as const;
