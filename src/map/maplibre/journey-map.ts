@@ -32,10 +32,11 @@ import {
   travelledLines,
   type LegFeatureState,
 } from './journey-layers.ts';
-import { OUR_SOURCES, carryJourney, emptyStyle } from './journey-style.ts';
+import { OUR_SOURCES, emptyStyle } from './journey-style.ts';
 import { CONTEXT_SOURCE, withContext } from './context-layers.ts';
 import { withContextDetail } from '../context.ts';
 import { listen, whenLoaded } from './map-events.ts';
+import { StyleSwap } from './style-swap.ts';
 import { OverviewInset } from './overview-inset.ts';
 import { foldAttribution, isSmallMap } from './attribution.ts';
 import { markerHost, type MarkerHost } from './marker-host.ts';
@@ -109,19 +110,8 @@ export class JourneyMap implements SceneRenderer {
   /** The reader moved the map since it was last framed: a resize then leaves it where they put it. */
   #readerMoved = false;
   #scene: Scene | undefined;
-  #styleUrl: string;
-  #styleGeneration = 0;
-  readonly #styleListeners = new Set<(styleUrl: string) => void>();
-  #offStyleLoad: (() => void) | undefined;
-  readonly #onBasemapError: ((message: string) => void) | undefined;
+  readonly #style: StyleSwap;
   #removed = false;
-  /**
-   * While the WebGL context is lost MapLibre has no style (it destroys it and
-   * rebuilds it from a snapshot on restore), so nothing can be drawn: scenes
-   * and style changes wait, and the latest are applied once it is back.
-   */
-  #contextLost = false;
-  #styleAfterRestore: string | undefined;
 
   private constructor(map: MapLibreMap, options: JourneyMapOptions, legs: ReturnType<typeof legsData>, detail: BasemapDetail) {
     this.#map = map;
@@ -138,8 +128,13 @@ export class JourneyMap implements SceneRenderer {
     this.#travellers = new TravellerMarkers(options.journey.file.travellers, this.#markerHost.layer);
     this.#markers = new StopMarkers(options.journey, options.onSelectPlace, this.#travellers, this.#markerHost);
     this.#legFeatures = featureIdsByLeg(legs);
-    this.#styleUrl = options.styleUrl;
-    this.#onBasemapError = options.onBasemapError;
+    this.#style = new StyleSwap(map, {
+      styleUrl: options.styleUrl,
+      transform: (style) => withContext(style, this.#journey.file.context, JOURNEY_LAYER_IDS),
+      reapply: () => this.#reapplyScene(),
+      onError: options.onBasemapError,
+      onChange: (styleUrl) => this.#inset?.setStyle(styleUrl),
+    });
     // The first view already frames the initial scene.
     // (Unless the map had no room to frame it in yet: then the first scene shown is framed, or the first resize frames it.)
     this.#framedStep = options.initialScene && options.container.clientHeight >= MIN_FRAMED_PX && options.container.clientWidth >= MIN_FRAMED_PX ? options.initialScene.step : null;
@@ -148,8 +143,6 @@ export class JourneyMap implements SceneRenderer {
       if (e.originalEvent) this.#readerMoved = true;
     });
     map.on('resize', () => this.#reframe());
-    map.on('webglcontextlost', () => (this.#contextLost = true));
-    map.on('webglcontextrestored', () => this.#restored());
     // The inset is a second MapLibre map: it waits until the main one has
     // drawn, so that it never slows the first view.
     const insetContainer = options.insetContainer;
@@ -229,7 +222,7 @@ export class JourneyMap implements SceneRenderer {
   showScene(scene: Scene, options: ShowSceneOptions = {}): void {
     if (scene.journey !== this.#journey) throw new Error('JourneyMap.showScene: the scene is of another journey; make a new map for it.');
     this.#scene = scene;
-    if (this.#contextLost) return;
+    if (this.#style.contextLost) return;
     this.#setLegFlag('active', this.#activeLegs, scene.activeLegs);
     this.#activeLegs = scene.activeLegs;
     this.#setLegFlag('pending', this.#pendingLegs, scene.pendingLegs);
@@ -258,7 +251,7 @@ export class JourneyMap implements SceneRenderer {
    */
   frameAgain(): void {
     const scene = this.#scene;
-    if (scene && !this.#contextLost) this.#frame(scene, true, false);
+    if (scene && !this.#style.contextLost) this.#frame(scene, true, false);
   }
 
   /**
@@ -295,7 +288,7 @@ export class JourneyMap implements SceneRenderer {
   /** After a resize, or when the page covers more or less of the map: the same scene, framed again (unless the reader has moved the map). */
   #reframe(): void {
     const scene = this.#scene;
-    if (!scene || this.#readerMoved || this.#contextLost || this.#map.isMoving()) return;
+    if (!scene || this.#readerMoved || this.#style.contextLost || this.#map.isMoving()) return;
     const camera = this.#cameraFor(scene);
     if (camera) this.#map.jumpTo(camera);
     this.#readerMoved = false;
@@ -338,49 +331,7 @@ export class JourneyMap implements SceneRenderer {
    * the journey on a plain background, as at creation.
    */
   setStyle(styleUrl: string): void {
-    if (this.#contextLost) {
-      this.#styleAfterRestore = styleUrl;
-      return;
-    }
-    if (styleUrl === this.#styleUrl) return;
-    this.#styleUrl = styleUrl;
-    const generation = ++this.#styleGeneration;
-    this.#inset?.setStyle(styleUrl);
-    void loadStyle(styleUrl)
-      .catch((error: Error) => {
-        this.#onBasemapError?.(error.message);
-        return emptyStyle();
-      })
-      .then((style) => {
-        if (this.#removed || generation !== this.#styleGeneration) return;
-        this.#offStyleLoad?.();
-        // The change is ours once MapLibre has run our transform on it; a
-        // style.load before that belongs to an earlier style still loading.
-        let transformed = false;
-        const loaded = () => {
-          if (!transformed) return;
-          this.#offStyleLoad?.();
-          matchBasemap(this.#map);
-          this.#reapplyScene();
-          for (const listener of this.#styleListeners) listener(styleUrl);
-        };
-        this.#map.on('style.load', loaded);
-        this.#offStyleLoad = () => {
-          this.#map.off('style.load', loaded);
-          this.#offStyleLoad = undefined;
-        };
-        const before = this.#map.style;
-        // MapLibre fires style.load both when it rebuilds the style and when
-        // it applies the change as a diff (synchronously, then).
-        this.#map.setStyle(style, {
-          transformStyle: (previous, next) => {
-            transformed = true;
-            return withContext(carryJourney(previous, next), this.#journey.file.context, JOURNEY_LAYER_IDS);
-          },
-        });
-        // A style that differs in nothing is diffed to no change, and nothing fires.
-        if (transformed && this.#offStyleLoad !== undefined && this.#map.style === before) loaded();
-      });
+    this.#style.setStyle(styleUrl);
   }
 
   /**
@@ -397,35 +348,16 @@ export class JourneyMap implements SceneRenderer {
     if (scene) this.showScene(scene);
   }
 
-  /**
-   * The context is back: MapLibre has rebuilt the style from its snapshot,
-   * without feature state. Once that has loaded, the latest scene is drawn
-   * again, and a style asked for meanwhile is applied.
-   */
-  #restored(): void {
-    this.#contextLost = false;
-    const apply = () => {
-      if (this.#removed || this.#contextLost) return;
-      this.#reapplyScene();
-      const styleUrl = this.#styleAfterRestore;
-      this.#styleAfterRestore = undefined;
-      if (styleUrl) this.setStyle(styleUrl);
-    };
-    if (this.#map.isStyleLoaded()) apply();
-    else this.#map.once('style.load', apply);
-  }
-
   /** Asks for one more frame (and so one more `idle`), e.g. after the map's element moved in the page. */
   redraw(): void {
-    if (this.#contextLost) return;
+    if (this.#style.contextLost) return;
     this.#map.resize();
     this.#map.triggerRepaint();
   }
 
   /** Listens for a style change having been applied (see `setStyle`). Returns the function that stops listening. */
   onStyle(listener: (styleUrl: string) => void): () => void {
-    this.#styleListeners.add(listener);
-    return () => this.#styleListeners.delete(listener);
+    return this.#style.onStyle(listener);
   }
 
   /** Sets a feature-state flag on the legs that gain it and clears it on those that lose it. */
@@ -481,8 +413,7 @@ export class JourneyMap implements SceneRenderer {
   /** Removes the map, its markers and its inset. */
   destroy(): void {
     this.#removed = true;
-    this.#offStyleLoad?.();
-    this.#styleListeners.clear();
+    this.#style.destroy();
     this.#markers.destroy();
     this.#travellers.destroy();
     this.#markerHost.remove();
