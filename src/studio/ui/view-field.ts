@@ -35,6 +35,7 @@ export function viewField(ctx: FormContext, parts: readonly PathPart[], canvasVi
         type="button"
         data-path=${formatPath(parts)}
         aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `${id}-state ${id}-problem` : `${id}-state`}
         @click=${() => {
           const view = canvasView();
           if (view) ctx.set(parts, { center: [view.center[0], view.center[1]], zoom: view.zoom });
@@ -42,6 +43,6 @@ export function viewField(ctx: FormContext, parts: readonly PathPart[], canvasVi
       >Use the map’s view for this step</button>
       ${set !== undefined ? html`<button type="button" @click=${() => ctx.set(parts, undefined)}>Clear the view</button>` : nothing}
     </div>
-    ${problem ? html`<span class="field-problem">${problem}</span>` : nothing}
+    ${problem ? html`<span class="field-problem" id=${`${id}-problem`}>${problem}</span>` : nothing}
   </fieldset>`;
 }
