@@ -55,8 +55,7 @@ test.describe('embedding in a news page on another origin', () => {
     await expect.poll(async () => Math.abs((await innerHeight()) - (await outerHeight()))).toBeLessThanOrEqual(2);
   });
 
-  test('the element renders the map in its shadow root; a wheel over it scrolls the article and does not zoom the map; its stop markers open their cards', async ({ page }) => {
-    await page.setViewportSize({ width: 1000, height: 700 });
+  test('the element renders the map in its shadow root, and its stop markers open their cards; a wheel over it scrolls the article and does not zoom the map', async ({ page }) => {
     await page.goto(`${ARTICLE}/element.html`);
     await requireWebGL2(page);
     await expect.poll(() => idleCount(page), { timeout: 30_000, intervals: QUICK }).toBeGreaterThan(0);
@@ -66,10 +65,27 @@ test.describe('embedding in a news page on another origin', () => {
       return Boolean(view?.shadowRoot?.querySelector('canvas'));
     });
     expect(canvasInShadow).toBe(true);
+    const embed = page.locator('diplomatic-journey');
+    await embed.getByText('All 12 events').click();
+    await embed.getByRole('list', { name: 'Itinerary' }).getByRole('button', { name: /^Walk in central Moscow/ }).click();
+    await expect(embed.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(/^Walk in central Moscow/);
+    await expect(embed.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+    // The talks' stop, on its own or merged with the Kremlin's other stop 150 m off (the embed's map is small): a group, chosen, zooms in until they split.
+    const talks = embed.getByRole('button', { name: /^\d+(, | stops: ).*Talks with Putin/ });
+    if (/^\d+ stops: /.test((await talks.getAttribute('aria-label')) ?? '')) {
+      await talks.click();
+      await expect(embed.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+    }
+    await embed.getByRole('button', { name: /^\d+, Moscow Kremlin, Senate building: .*Talks with Putin/ }).click();
+    await expect(embed.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Talks with Putin in the Kremlin');
+    // An embed never writes the host page's URL.
+    expect(page.url()).toBe(`${ARTICLE}/element.html`);
 
+    // A smaller window, the map settled again in it: the wheel goes to the article.
+    await page.setViewportSize({ width: 1000, height: 700 });
     const map = page.getByRole('region', { name: /^Map of / });
     await map.scrollIntoViewIfNeeded();
-    await expect(page.locator('diplomatic-journey').locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
+    await expect(embed.locator('journey-map-view')).toHaveAttribute('map-state', 'idle');
     const box = (await map.boundingBox())!;
     const scrollBefore = await page.evaluate(() => scrollY);
     const idleBefore = await idleCount(page);
@@ -79,14 +95,6 @@ test.describe('embedding in a news page on another origin', () => {
     // Long enough for a zoom to start and end, had the wheel reached the map.
     await frames(page, 30);
     expect(await idleCount(page), 'the map moved under the wheel').toBe(idleBefore);
-
-    const embed = page.locator('diplomatic-journey');
-    await embed.getByText('All 12 events').click();
-    await embed.getByRole('list', { name: 'Itinerary' }).getByRole('button', { name: /^Walk in central Moscow/ }).click();
-    await embed.getByRole('button', { name: /^\d+, Moscow Kremlin.*: .*Talks with Putin/ }).click();
-    await expect(embed.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Talks with Putin in the Kremlin');
-    // An embed never writes the host page's URL.
-    expect(page.url()).toBe(`${ARTICLE}/element.html`);
   });
 
   test('two embeds on one page work independently', async ({ page }) => {
