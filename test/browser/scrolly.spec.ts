@@ -56,40 +56,16 @@ const externalStepsPage = articlePage(
 
 type Doc = Page | Frame;
 
-/** Set up in every frame before it loads (recordSteps). */
-interface StepWindow {
-  changes: string[];
-  changedAt: number;
-  /** Resolves true once the story reports step `id` (at once if it already has; `then` runs after listening), false after 15 s. */
-  waitForStep(id: string, then?: () => void): Promise<boolean>;
-  /** The wait in progress, held by the window so that the browser never collects it while it waits. */
-  waiting?: Promise<boolean>;
-}
-
-/** Before the page loads: records each step the story reports, in every frame (the first comes with the load), and the wait for a step. */
+/** Before the page loads: records each step the story reports, in every frame (the first comes with the load). */
 async function recordSteps(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as StepWindow;
+    const w = window as unknown as { changes: string[] };
     w.changes = [];
     document.addEventListener('journey-story-change', (e) => {
       const d = (e as unknown as CustomEvent<{ overview: boolean; eventId: string }>).detail;
       w.changes.push(d.overview ? 'overview' : d.eventId);
-      w.changedAt = performance.now();
+      (w as unknown as { changedAt: number }).changedAt = performance.now();
     });
-    w.waitForStep = (id, then) =>
-      (w.waiting = new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => done(false), 15_000);
-        const check = () => w.changes.at(-1) === id && done(true);
-        const done = (ok: boolean) => {
-          clearTimeout(timer);
-          document.removeEventListener('journey-story-change', check);
-          resolve(ok);
-        };
-        // Listened for after the recorder's own listener (added first), so `changes` already holds the new step.
-        document.addEventListener('journey-story-change', check);
-        then?.();
-        check();
-      }));
   });
 }
 
@@ -142,7 +118,25 @@ async function scrollTo(page: Page, doc: Doc, id: string): Promise<void> {
 }
 
 /** Waits, inside the page (or frame), until the story reports step `id` (one round trip rather than a poll); false after 15 s. */
-const reported = (doc: Doc, id: string) => doc.evaluate((id) => (window as unknown as StepWindow).waitForStep(id), id);
+const reported = (doc: Doc, id: string) =>
+  doc.evaluate(
+    (id) =>
+      // Held by the window, so that the browser never collects it while it waits.
+      ((window as unknown as { waiting: Promise<boolean> }).waiting = new Promise<boolean>((resolve) => {
+        const w = window as unknown as { changes: string[] };
+        if (w.changes.at(-1) === id) return resolve(true);
+        const timer = setTimeout(() => done(false), 15_000);
+        const check = () => w.changes.at(-1) === id && done(true);
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          document.removeEventListener('journey-story-change', check);
+          resolve(ok);
+        };
+        // Listened for after the recorder's own listener (added first), so `changes` already holds the new step.
+        document.addEventListener('journey-story-change', check);
+      })),
+    id,
+  );
 
 const maps = new WeakMap<Doc, ElementHandle>();
 async function mapRegion(doc: Doc): Promise<ElementHandle> {
@@ -165,8 +159,22 @@ async function stepTo(page: Page, doc: Doc, id: string): Promise<{ reported: boo
   }
   return page.evaluate(
     async ([id, region]) => {
+      const w = window as unknown as { changes: string[] };
       const step = document.querySelector(`[data-journey-step="${id}"]`)!;
-      const ok = await (window as unknown as StepWindow).waitForStep(id, () => scrollBy(0, Math.round(step.getBoundingClientRect().top - innerHeight / 2 + 30)));
+      // Held by the window, so that the browser never collects it while it waits.
+      const ok = await ((window as unknown as { waiting: Promise<boolean> }).waiting = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => done(false), 15_000);
+        const check = () => w.changes.at(-1) === id && done(true);
+        const done = (result: boolean) => {
+          clearTimeout(timer);
+          document.removeEventListener('journey-story-change', check);
+          resolve(result);
+        };
+        // After the recorder's own listener (added first), so `changes` already holds the new step.
+        document.addEventListener('journey-story-change', check);
+        scrollBy(0, Math.round(step.getBoundingClientRect().top - innerHeight / 2 + 30));
+        check();
+      }));
       const r = (region as Element).getBoundingClientRect();
       return { reported: ok, map: { y: r.top, height: r.height } };
     },
